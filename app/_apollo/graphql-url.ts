@@ -1,0 +1,9 @@
+// Where Apollo Client sends requests: the browser uses the page's own origin;
+// server rendering needs an absolute URL, set by server/main.ts at start-up.
+export const BROWSER_GRAPHQL_PATH = '/api/graphql';
+
+export function serverGraphQLUrl(): string {
+  const url = process.env.GRAPHQL_INTERNAL_URL;
+  if (!url) throw new Error('GRAPHQL_INTERNAL_URL is not set; start the app with `npm start` (server/main.ts)');
+  return url;
+}

@@ -1,0 +1,32 @@
+// GraphQL Code Generator: resolver types from the SDL in graphql/ (mapped to
+// the Prisma models, so a resolver returning the wrong shape does not compile)
+// and a typed `graphql()` for the documents the pages send.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'graphql/**/*.graphql',
+  documents: ['app/**/*.{ts,tsx}'],
+  ignoreNoDocuments: true,
+  generates: {
+    'graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.ts#GraphQLContext',
+        mappers: {
+          Article: '../../lib/db/generated/client.ts#Article as ArticleModel',
+        },
+        scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+      },
+    },
+    'graphql/generated/client/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,47 @@
+// Assembles the Apollo Server: schema, error masking and plugins, in one place.
+// Request limits and rate limits join here as the API grows.
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../lib/log/logger.ts';
+import type { GraphQLContext } from './context.ts';
+import { buildSchema } from './schema.ts';
+
+/** Errors the client can act on keep their message; anything else is masked. */
+export function maskError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
+      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log.error({ err: original }, 'unexpected error while resolving a GraphQL request');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+export function createApolloServer(options: { log: Logger; httpServer?: http.Server }): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    schema: buildSchema(),
+    // The schema is the documentation the playground shows.
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError(options.log),
+    logger: options.log,
+    plugins: [
+      // The playground is GraphiQL bundled into the app; Apollo's landing page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
+    ],
+  });
+}
