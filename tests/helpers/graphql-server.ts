@@ -1,0 +1,39 @@
+// Starts the real HTTP server (GraphQL only, no pages) on a free port over a
+// test database, and posts operations to it like any client would.
+import { createAppServer, GRAPHQL_PATH, type AppServer } from '../../server/app-server.ts';
+import { createLogger } from '../../lib/log/logger.ts';
+import type { PrismaClient } from '../../lib/db/prisma.ts';
+
+export interface GraphQLTestServer {
+  url: string;
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any; text: string }>;
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
+  close(): Promise<void>;
+}
+
+export async function startGraphQLServer(prisma: PrismaClient): Promise<GraphQLTestServer> {
+  const server: AppServer = await createAppServer({ prisma, log: createLogger('silent', { pretty: false }) });
+  const port = await server.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}${GRAPHQL_PATH}`;
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, json, text };
+  };
+  return {
+    url,
+    post,
+    query: async (query, variables) => (await post({ query, variables })).json,
+    close: () => server.close(),
+  };
+}
