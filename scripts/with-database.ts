@@ -9,7 +9,7 @@ export async function withDatabase(task: (database: Database) => Promise<number 
   let exitCode = 0;
   try {
     const config = loadConfig();
-    database = await openDatabase(config.databaseUrl);
+    database = await openDatabase(config.databaseUrl, { dataDir: config.embeddedPostgresDir });
     exitCode = (await task(database)) ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

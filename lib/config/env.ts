@@ -1,7 +1,9 @@
 // Configuration, read from the environment and validated once at start-up.
 // Every entry point (server, db:* scripts) calls loadConfig(); a bad value
 // stops the process with one line that names the variable and the problem.
+import path from 'node:path';
 import { z } from 'zod';
+import { DATA_DIR, PROJECT_ROOT } from '../paths.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -30,6 +32,7 @@ const envSchema = z.object({
     .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  EMBEDDED_POSTGRES_DIR: z.string().trim().min(1, 'must not be empty').optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -41,6 +44,8 @@ export interface Config {
   databaseUrl: string | undefined;
   logLevel: LogLevel;
   nodeEnv: 'development' | 'production' | 'test';
+  /** Data folder of the embedded PostgreSQL (used only without DATABASE_URL). */
+  embeddedPostgresDir: string;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +74,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, NODE_ENV } = parsed.data;
-  return { port: PORT, host: HOST, databaseUrl: DATABASE_URL, logLevel: LOG_LEVEL, nodeEnv: NODE_ENV };
+  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, NODE_ENV, EMBEDDED_POSTGRES_DIR } = parsed.data;
+  return {
+    port: PORT,
+    host: HOST,
+    databaseUrl: DATABASE_URL,
+    logLevel: LOG_LEVEL,
+    nodeEnv: NODE_ENV,
+    embeddedPostgresDir: path.resolve(PROJECT_ROOT, EMBEDDED_POSTGRES_DIR ?? path.join(DATA_DIR, 'postgres')),
+  };
 }

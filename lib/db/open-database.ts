@@ -1,13 +1,10 @@
 // Decides which PostgreSQL the app uses: DATABASE_URL when set, otherwise an
-// embedded server whose data lives in .data/postgres (git-ignored), so a
-// restart keeps every article, game and score.
+// embedded server whose data lives in a project folder (.data/postgres by
+// default, git-ignored), so a restart keeps every article, game and score.
 import pg from 'pg';
 import { redactUrl } from '../config/env.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
-import { DATA_DIR } from '../paths.ts';
-import path from 'node:path';
 
-export const EMBEDDED_DATA_DIR = path.join(DATA_DIR, 'postgres');
 const EMBEDDED_DATABASE = 'factcheck';
 
 export interface Database {
@@ -57,14 +54,14 @@ export async function createDatabaseIfMissing(adminUrl: string, name: string): P
 
 export async function openDatabase(
   databaseUrl: string | undefined,
-  options: { onLog?: (line: string) => void; dataDir?: string } = {},
+  options: { dataDir: string; onLog?: (line: string) => void },
 ): Promise<Database> {
   if (databaseUrl) {
     await checkConnection(databaseUrl);
     return { url: databaseUrl, embedded: false, close: async () => {} };
   }
   const server = await startEmbeddedPostgres({
-    dataDir: options.dataDir ?? EMBEDDED_DATA_DIR,
+    dataDir: options.dataDir,
     persistent: true,
     onLog: options.onLog,
   });

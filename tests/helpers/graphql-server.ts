@@ -33,7 +33,7 @@ export async function startGraphQLServer(prisma: PrismaClient): Promise<GraphQLT
   return {
     url,
     post,
-    query: async (query, variables) => (await post({ query, variables })).json,
+    query: async (query, variables) => (await post({ query, variables })).json as { data?: any; errors?: any[] },
     close: () => server.close(),
   };
 }
