@@ -19,13 +19,17 @@ export function headlineLine(body: string): string | undefined {
   return first;
 }
 
+// A full stop after these does not end a sentence ("U.S. Senate", "Dr. Ruiz").
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Pres|St|Jr|Sr|Inc|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
 function firstSentence(text: string): string {
-  // Ends at . ! ? followed by a space and a capital/quote; abbreviations such as "U.S." stay inside.
-  const match = /^(.+?[.!?]["'”’)]?)(?=\s+["'“‘(]?[A-Z0-9]|\s*$)/s.exec(text);
-  const sentence = match?.[1] ?? text;
-  return /(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Sr)\.)$/.test(sentence) && match
-    ? tidy(text.slice(0, MAX_TITLE * 2))
-    : sentence;
+  const boundary = /[.!?]["'”’)]?(?=\s+["'“‘(]?[A-Z0-9]|\s*$)/g;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const end = match.index + match[0].length;
+    if (match[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, end - 12), match.index + 1))) continue;
+    return text.slice(0, end);
+  }
+  return text;
 }
 
 function shorten(sentence: string): string {

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, redactUrl } from '../../lib/config/env.ts';
+import { DATA_DIR, PROJECT_ROOT } from '../../lib/paths.ts';
+
+describe('loadConfig', () => {
+  it('has working defaults: port 3000 on all interfaces, embedded database, info logs', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      logLevel: 'info',
+      nodeEnv: 'production',
+      embeddedPostgresDir: path.join(DATA_DIR, 'postgres'),
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'postgresql://quiz:pw@db.internal:5432/quiz?sslmode=require',
+      LOG_LEVEL: 'debug',
+      NODE_ENV: 'development',
+      EMBEDDED_POSTGRES_DIR: 'var/pg',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'postgresql://quiz:pw@db.internal:5432/quiz?sslmode=require',
+      logLevel: 'debug',
+      embeddedPostgresDir: path.join(PROJECT_ROOT, 'var/pg'),
+    });
+  });
+
+  it('treats an empty DATABASE_URL as unset and accepts the postgres:// scheme', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/d' }).databaseUrl).toBe('postgres://u@h/d');
+  });
+
+  it.each([
+    [{ PORT: '0' }, 'PORT must be between 1 and 65535 (got "0")'],
+    [{ PORT: '70000' }, 'PORT must be between 1 and 65535 (got "70000")'],
+    [{ PORT: '80.5' }, 'PORT must be a whole number (got "80.5")'],
+    [{ DATABASE_URL: 'localhost:5432/quiz' }, 'DATABASE_URL must be a URL of the form postgresql://'],
+    [{ DATABASE_URL: 'https://example.com/db' }, 'DATABASE_URL must be a URL of the form postgresql://'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")'],
+  ])('refuses %o with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never prints a database password in an error', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:hunter2@db/x' })).toThrow(/admin:\*\*\*\*@db/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:hunter2@db/x' })).not.toThrow(/hunter2/);
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the password and keeps the rest', () => {
+    expect(redactUrl('postgresql://quiz:secret@db:5432/quiz')).toBe('postgresql://quiz:****@db:5432/quiz');
+    expect(redactUrl('postgresql://db:5432/quiz')).toBe('postgresql://db:5432/quiz');
+  });
+});
