@@ -28,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <Link href="/">Articles</Link>
+            <Link href="/playground">GraphQL playground</Link>
           </nav>
         </header>
         <ApolloWrapper>
