@@ -16,6 +16,9 @@ import { loadSeeds } from '../seeds/load-seeds.ts';
 import { createAppServer, GRAPHQL_PATH } from './app-server.ts';
 import { buildPages, pagesBuildIsStale } from './build-pages.ts';
 
+// Next.js would otherwise report usage to its vendor; this app phones no one.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
 const dev = process.argv.includes('--dev');
 const build = process.argv.includes('--build');
 

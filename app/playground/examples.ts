@@ -17,13 +17,18 @@ query Articles {
   },
   {
     title: 'Read one article',
-    query: `# One article with its paragraphs. Paste an id from the first tab into the variables below.
+    query: `# One article, block by block. Paste an id from the first tab into the variables below.
 query Article($id: ID!) {
   article(id: $id) {
     title
     outlet
     url
-    paragraphs
+    blocks {
+      kind
+      text
+      start
+      end
+    }
   }
 }
 `,

@@ -1,7 +1,7 @@
 // Articles: thin resolvers over lib/articles.
 import { getArticle } from '../../lib/articles/get-article.ts';
 import { listArticles } from '../../lib/articles/list-articles.ts';
-import { paragraphsOf, readingMinutes } from '../../lib/articles/article-text.ts';
+import { blocksOf, readingMinutes } from '../../lib/articles/article-text.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 
 export const articleResolvers: Resolvers = {
@@ -10,7 +10,7 @@ export const articleResolvers: Resolvers = {
     article: (_parent, { id }, { prisma }) => getArticle(prisma, id),
   },
   Article: {
-    paragraphs: (article) => paragraphsOf(article.body),
+    blocks: (article) => blocksOf(article.body),
     readingMinutes: (article) => readingMinutes(article.wordCount),
   },
 };

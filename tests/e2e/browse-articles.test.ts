@@ -73,6 +73,7 @@ describe.skipIf(Boolean(missing))('browsing articles in Chromium', () => {
     await page.getByRole('link', { name: /Amid escalating tensions/ }).tap();
     await page.waitForURL(/\/articles\//);
     await expect(page.locator('.article-body').innerText()).resolves.toContain('calling them “fake,”');
+    await expect(page.getByRole('heading', { level: 2, name: 'What The Author Thinks' }).count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'article-phone.png'), fullPage: true });
     await page.close();
   });

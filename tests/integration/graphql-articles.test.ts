@@ -54,7 +54,7 @@ describe('articles query', () => {
     const list = await api.query('{ articles { id sourceFile } }');
     const seed = list.data.articles.find((a: { sourceFile: string | null }) => a.sourceFile);
     const result = await api.query(
-      'query ($id: ID!) { article(id: $id) { id title titleDerived body paragraphs wordCount readingMinutes contentHash } }',
+      'query ($id: ID!) { article(id: $id) { id title titleDerived body blocks { kind text start end } wordCount readingMinutes contentHash } }',
       { id: seed.id },
     );
     expect(result.errors).toBeUndefined();
@@ -62,10 +62,22 @@ describe('articles query', () => {
     const text = fs.readFileSync(path.join(SEEDS_DIR, seed.sourceFile), 'utf8');
     expect(article.body).toBe(text);
     expect(article.titleDerived).toBe(true);
-    expect(article.paragraphs).toEqual(text.split('\n').map((l) => l.trim()).filter(Boolean));
+    expect(article.blocks.map((b: { text: string }) => b.text)).toEqual(text.split('\n').map((l) => l.trim()).filter(Boolean));
+    for (const block of article.blocks) expect(text.slice(block.start, block.end)).toBe(block.text);
     expect(article.wordCount).toBeGreaterThan(300);
     expect(article.readingMinutes).toBeGreaterThanOrEqual(1);
     expect(article.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('marks section headings such as an opinion section’s title as HEADING blocks', async () => {
+    const result = await api.query('{ articles { title blocks { kind text } } }');
+    const withOpinion = result.data.articles.find((a: { blocks: { text: string }[] }) =>
+      a.blocks.some((b) => b.text === 'What The Author Thinks'),
+    );
+    expect(withOpinion).toBeDefined();
+    const headings = withOpinion.blocks.filter((b: { kind: string }) => b.kind === 'HEADING').map((b: { text: string }) => b.text);
+    expect(headings).toContain('What The Author Thinks');
+    expect(headings).not.toContain('Featured image credit: FMT');
   });
 
   it('answers null for an id that does not exist', async () => {

@@ -17,7 +17,10 @@ const ArticlePageQuery = graphql(`
       outlet
       url
       publishedAt
-      paragraphs
+      blocks {
+        kind
+        text
+      }
       wordCount
       readingMinutes
     }
@@ -69,9 +72,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         </p>
       </header>
       <div className="article-body">
-        {article.paragraphs.map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
+        {article.blocks.map((block, index) =>
+          block.kind === 'HEADING' ? <h2 key={index}>{block.text}</h2> : <p key={index}>{block.text}</p>,
+        )}
       </div>
     </article>
   );
