@@ -2,32 +2,20 @@
 // it — on a desktop and on a phone. Screenshots go to tests/artifacts/.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT, SEEDS_DIR } from '../../lib/paths.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-
-const ARTIFACTS = path.join(PROJECT_ROOT, 'tests', 'artifacts');
-const missing = inject('chromiumMissing');
-const appUrl = inject('appUrl');
+import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../../lib/paths.ts';
+import { appUrl, chromiumMissing, screenshotPath, useBrowser } from '../helpers/browser-suite.ts';
 
 /** A line of a seed article's text, to find it on the page. */
 function firstLineOf(file: string): string {
   return fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8').split('\n')[0]!.trim();
 }
 
-describe.skipIf(Boolean(missing))('browsing articles in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe.skipIf(Boolean(chromiumMissing))('browsing articles in Chromium', () => {
+  const browser = useBrowser();
 
   it('the home page lists every seed article with its outlet and date line', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const response = await page.goto(appUrl);
@@ -41,13 +29,13 @@ describe.skipIf(Boolean(missing))('browsing articles in Chromium', () => {
     expect(text.join('\n')).toMatch(/President Trump expressed his opposition to Israeli plans/);
     expect(text.join('\n')).toMatch(/Amid escalating tensions between Israel and Iran/);
     for (const card of text) expect(card).toMatch(/(Outlet not given|\w).*·.*min read/s);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'home.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('home.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('opening an article shows its full text; the back link returns home', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(appUrl);
     await page.getByRole('link', { name: /President Trump expressed his opposition/ }).click();
     await page.waitForURL(/\/articles\/[^/]+$/);
@@ -56,7 +44,7 @@ describe.skipIf(Boolean(missing))('browsing articles in Chromium', () => {
     const body = await page.locator('.article-body').innerText();
     expect(body).toContain(firstLineOf(seed));
     expect(body).toContain('It’s possible we could get involved.');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'article.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('article.png'), fullPage: true });
 
     await page.getByRole('link', { name: /All articles/ }).click();
     await page.waitForURL(`${appUrl}/`);
@@ -64,22 +52,22 @@ describe.skipIf(Boolean(missing))('browsing articles in Chromium', () => {
   });
 
   it('is usable on a phone: no horizontal scrolling, readable article', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(appUrl);
     await page.getByRole('listitem').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'home-phone.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('home-phone.png'), fullPage: true });
     await page.getByRole('link', { name: /Amid escalating tensions/ }).tap();
     await page.waitForURL(/\/articles\//);
     await expect(page.locator('.article-body').innerText()).resolves.toContain('calling them “fake,”');
     await expect(page.getByRole('heading', { level: 2, name: 'What The Author Thinks' }).count()).resolves.toBe(1);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'article-phone.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('article-phone.png'), fullPage: true });
     await page.close();
   });
 
   it('keyboard users can skip to the content', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(appUrl);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
@@ -87,7 +75,7 @@ describe.skipIf(Boolean(missing))('browsing articles in Chromium', () => {
   });
 
   it('an unknown article answers 404 with a way back', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const response = await page.goto(`${appUrl}/articles/does-not-exist`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Not found');

@@ -1,28 +1,13 @@
 // The GraphQL playground runs in the browser from the app's own bundle: the
 // first example lists the seed articles.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../lib/paths.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { appUrl, chromiumMissing, screenshotPath, useBrowser } from '../helpers/browser-suite.ts';
 
-const ARTIFACTS = path.join(PROJECT_ROOT, 'tests', 'artifacts');
-const missing = inject('chromiumMissing');
-const appUrl = inject('appUrl');
-
-describe.skipIf(Boolean(missing))('GraphQL playground', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe.skipIf(Boolean(chromiumMissing))('GraphQL playground', () => {
+  const browser = useBrowser();
 
   it('runs the articles example and shows the seeded articles, loading nothing from other hosts', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const foreign: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(appUrl) && !/^(data|blob):/.test(request.url())) foreign.push(request.url());
@@ -35,13 +20,13 @@ describe.skipIf(Boolean(missing))('GraphQL playground', () => {
     const text = (await result.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('"title": "Amid escalating tensions between Israel and Iran"');
     expect(text).toContain('"title": "President Trump expressed his opposition to Israeli plans');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'playground.png') });
+    await page.screenshot({ path: screenshotPath('playground.png') });
     expect(foreign).toEqual([]);
     await page.close();
   });
 
   it('is linked from every page header', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(appUrl);
     await page.getByRole('link', { name: 'GraphQL playground' }).click();
     await page.waitForURL(`${appUrl}/playground`);
