@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import bodyParser from 'body-parser';
+import type { Logger } from '../lib/log/logger.ts';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -21,6 +22,7 @@ function sendError(res: ServerResponse, status: number, code: string, message: s
 export function createGraphQLHandler<TContext extends object>(
   server: ApolloServer<TContext>,
   context: (req: IncomingMessage, res: ServerResponse) => Promise<TContext> | TContext,
+  log: Logger,
 ) {
   return (req: BodyRequest, res: ServerResponse): void => {
     readJson(req, res, (parseError?: Error & { status?: number; type?: string }) => {
@@ -54,7 +56,8 @@ export function createGraphQLHandler<TContext extends object>(
           for await (const chunk of response.body.asyncIterator) res.write(chunk);
           res.end();
         })
-        .catch(() => {
+        .catch((error: unknown) => {
+          log.error({ err: error }, 'GraphQL request failed outside the resolvers');
           if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
           else res.end();
         });

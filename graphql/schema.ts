@@ -21,7 +21,8 @@ export function readTypeDefs(dir = GRAPHQL_DIR): string[] {
     }
   };
   walk(dir);
-  files.sort((a, b) => Number(!a.endsWith('base.graphql')) - Number(!b.endsWith('base.graphql')) || a.localeCompare(b));
+  const isBase = (file: string) => path.basename(file) === 'base.graphql';
+  files.sort((a, b) => Number(isBase(b)) - Number(isBase(a)) || a.localeCompare(b));
   return files.map((file) => fs.readFileSync(file, 'utf8'));
 }
 

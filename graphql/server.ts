@@ -29,7 +29,11 @@ export function maskError(log: Logger) {
   };
 }
 
-export function createApolloServer(options: { log: Logger; httpServer?: http.Server }): ApolloServer<GraphQLContext> {
+export function createApolloServer(options: {
+  log: Logger;
+  httpServer?: http.Server;
+  drainGraceMs?: number;
+}): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
     schema: buildSchema(),
     // The schema is the documentation the playground shows.
@@ -41,7 +45,9 @@ export function createApolloServer(options: { log: Logger; httpServer?: http.Ser
     plugins: [
       // The playground is GraphiQL bundled into the app; Apollo's landing page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
-      ...(options.httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer })] : []),
+      ...(options.httpServer
+        ? [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.drainGraceMs })]
+        : []),
     ],
   });
 }

@@ -10,6 +10,8 @@ import { buildContext } from '../graphql/context.ts';
 import { createGraphQLHandler } from '../graphql/http-handler.ts';
 
 export const GRAPHQL_PATH = '/api/graphql';
+/** How long shutdown waits for in-flight requests before closing their connections. */
+export const DRAIN_GRACE_MS = 5_000;
 
 export interface AppServer {
   httpServer: http.Server;
@@ -25,9 +27,9 @@ export async function createAppServer(options: {
 }): Promise<AppServer> {
   const { prisma, log, pages } = options;
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ log, httpServer });
+  const apollo = createApolloServer({ log, httpServer, drainGraceMs: DRAIN_GRACE_MS });
   await apollo.start();
-  const graphql = createGraphQLHandler(apollo, (req) => buildContext({ prisma, log }, req));
+  const graphql = createGraphQLHandler(apollo, (req) => buildContext({ prisma, log }, req), log);
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];

@@ -1,8 +1,10 @@
 // Entry point of `npm start` (production) and `npm run dev`: validates the
 // configuration, opens the database (embedded when DATABASE_URL is unset),
 // applies migrations, loads the seed articles, builds the pages when needed
-// (--build), then serves pages and GraphQL on one port. Ctrl-C (SIGINT) or
-// SIGTERM drains requests and shuts everything down, the database last.
+// (--build), then serves pages and GraphQL on one port. SIGTERM or Ctrl-C
+// drains requests and shuts everything down, the database last. (Ctrl-C in a
+// terminal also reaches an embedded PostgreSQL directly, which then stops at
+// once; committed data is safe either way.)
 import fs from 'node:fs';
 import path from 'node:path';
 import next from 'next';
@@ -13,7 +15,7 @@ import { migrate } from '../lib/db/migrate.ts';
 import { createPrismaClient } from '../lib/db/prisma.ts';
 import { MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
 import { loadSeeds } from '../seeds/load-seeds.ts';
-import { createAppServer, GRAPHQL_PATH } from './app-server.ts';
+import { createAppServer, DRAIN_GRACE_MS, GRAPHQL_PATH } from './app-server.ts';
 import { buildPages, pagesBuildIsStale } from './build-pages.ts';
 
 // Next.js would otherwise report usage to its vendor; this app phones no one.
@@ -29,7 +31,11 @@ async function closeAll(): Promise<void> {
   for (const close of openResources.splice(0).reverse()) await close().catch(() => {});
 }
 
+// Closing waits for in-flight requests (up to DRAIN_GRACE_MS), then the rest.
+const SHUTDOWN_DEADLINE_MS = DRAIN_GRACE_MS + 10_000;
+
 async function fail(message: string): Promise<never> {
+  setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
   await closeAll();
   process.stderr.write(`error: ${message}\n`);
   process.exit(1);
@@ -42,7 +48,7 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   process.stderr.write(`${signal} received, shutting down\n`);
-  setTimeout(() => process.exit(1), 10_000).unref();
+  setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
   await closeAll();
   process.exit(0);
 }
@@ -79,8 +85,9 @@ async function main(): Promise<void> {
   }
 
   const localHost = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
+  const urlHost = localHost.includes(':') ? `[${localHost}]` : localHost;
   // Server components fetch through Apollo Client from this same process.
-  process.env.GRAPHQL_INTERNAL_URL = `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${config.port}${GRAPHQL_PATH}`;
+  process.env.GRAPHQL_INTERNAL_URL = `http://${urlHost}:${config.port}${GRAPHQL_PATH}`;
   const nextApp = next({ dev, dir: PROJECT_ROOT, hostname: localHost, port: config.port });
   await nextApp.prepare();
   openResources.push(() => nextApp.close());
@@ -95,10 +102,11 @@ async function main(): Promise<void> {
   }
 
   const base = `http://localhost:${config.port}`;
+  const embeddedDir = path.relative(PROJECT_ROOT, config.embeddedPostgresDir) || '.';
   process.stdout.write(
     [
       '',
-      `  Fact-check quiz is running${dev ? ' (development)' : ''}${database.embedded ? `, on the embedded database in ${path.relative(PROJECT_ROOT, config.embeddedPostgresDir) || '.'}` : ''}`,
+      `  Fact-check quiz is running${dev ? ' (development)' : ''}${database.embedded ? `, on the embedded database in ${embeddedDir}` : ''}`,
       `  Play:        ${base}/`,
       `  Playground:  ${base}/playground`,
       `  GraphQL API: ${base}${GRAPHQL_PATH}`,

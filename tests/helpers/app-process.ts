@@ -1,5 +1,7 @@
 // Runs the real server (server/main.ts, as `npm start` does) in a child
-// process and stops it the way a person does, with Ctrl-C (SIGINT).
+// process of its own process group, and stops it the way a person does:
+// Ctrl-C in a terminal sends SIGINT to the whole group (the embedded
+// PostgreSQL included); a process manager sends SIGTERM to the server alone.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { PROJECT_ROOT } from '../../lib/paths.ts';
 
@@ -7,7 +9,8 @@ export interface AppProcess {
   baseUrl: string;
   child: ChildProcess;
   output(): string;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Signals the server (or, with `group`, every process it started, as a terminal does); resolves with its exit code. */
+  stop(signal?: NodeJS.Signals, options?: { group?: boolean }): Promise<number | null>;
 }
 
 export async function startApp(env: Record<string, string>, port: number, timeoutMs = 120_000): Promise<AppProcess> {
@@ -15,6 +18,7 @@ export async function startApp(env: Record<string, string>, port: number, timeou
     cwd: PROJECT_ROOT,
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -38,8 +42,11 @@ export async function startApp(env: Record<string, string>, port: number, timeou
     baseUrl: `http://127.0.0.1:${port}`,
     child,
     output: () => output,
-    stop: async (signal = 'SIGINT') => {
-      if (child.exitCode === null) child.kill(signal);
+    stop: async (signal = 'SIGINT', options = {}) => {
+      if (child.exitCode === null) {
+        if (options.group) process.kill(-child.pid!, signal);
+        else child.kill(signal);
+      }
       return exited;
     },
   };

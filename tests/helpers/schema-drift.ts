@@ -1,11 +1,12 @@
 // Compares what prisma/schema.prisma declares (read offline with getDMMF)
 // with what the migrated database has (read from pg_catalog): tables,
-// columns, types, nullability, indexes, unique and primary keys, foreign
-// keys, enums. Any difference is a line in the result; none means no drift.
+// columns, types, nullability, defaults, indexes, unique and primary keys,
+// foreign keys, enums. Any difference is a line in the result; none means no
+// drift.
 import internals from '@prisma/internals';
 import pg from 'pg';
 
-interface Column { type: string; nullable: boolean }
+interface Column { type: string; nullable: boolean; default: string | null }
 interface Index { columns: string[]; unique: boolean; primary: boolean }
 interface ForeignKey { columns: string[]; refTable: string; refColumns: string[]; onDelete: string }
 interface Table { columns: Map<string, Column>; indexes: Map<string, Index>; foreignKeys: Map<string, ForeignKey> }
@@ -53,6 +54,31 @@ function columnType(field: Field, enumNames: Map<string, string>): string {
   return field.isList ? `${type}[]` : type;
 }
 
+// Defaults Prisma fills in on the client (cuid(), uuid(), …) leave no default in the database.
+const CLIENT_SIDE_DEFAULTS = new Set(['cuid', 'uuid', 'nanoid', 'ulid']);
+
+/** The default expression PostgreSQL shows (pg_get_expr) for a Prisma @default. */
+function columnDefault(field: Field, table: string, column: string, type: string, enumNames: Map<string, string>): string | null {
+  const value = field.default as unknown;
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const fn = value as { name: string; args: unknown[] };
+    if (CLIENT_SIDE_DEFAULTS.has(fn.name)) return null;
+    if (fn.name === 'now') return 'CURRENT_TIMESTAMP';
+    if (fn.name === 'autoincrement') return `nextval('${table}_${column}_seq'::regclass)`;
+    if (fn.name === 'dbgenerated') return String(fn.args[0] ?? '');
+    return `${fn.name}()`;
+  }
+  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
+  const literal = `'${String(value).replace(/'/g, "''")}'`;
+  if (field.kind === 'enum') {
+    const name = enumNames.get(field.type) ?? field.type;
+    return `${literal}::${/^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name}"`}`;
+  }
+  const cast: Record<string, string> = { text: 'text', jsonb: 'jsonb', json: 'json' };
+  return `${literal}::${cast[type] ?? (type.startsWith('character varying') ? 'character varying' : type.startsWith('character') ? 'bpchar' : type)}`;
+}
+
 const ON_DELETE: Record<string, string> = {
   Cascade: 'CASCADE', Restrict: 'RESTRICT', NoAction: 'NO ACTION', SetNull: 'SET NULL', SetDefault: 'SET DEFAULT',
 };
@@ -72,7 +98,13 @@ export async function expectedSchema(schemaText: string): Promise<SchemaShape> {
     const foreignKeys = new Map<string, ForeignKey>();
     for (const field of model.fields) {
       if (field.kind === 'scalar' || field.kind === 'enum') {
-        columns.set(field.dbName ?? field.name, { type: columnType(field, enumNames), nullable: !field.isRequired });
+        const column = field.dbName ?? field.name;
+        const type = columnType(field, enumNames);
+        columns.set(column, {
+          type,
+          nullable: !field.isRequired,
+          default: columnDefault(field, table, column, type, enumNames),
+        });
       }
       if (field.kind === 'object' && field.relationFromFields?.length) {
         const target = dmmf.datamodel.models.find((m) => m.name === field.type)!;
@@ -114,15 +146,17 @@ export async function actualSchema(url: string): Promise<SchemaShape> {
       if (!tables.has(name)) tables.set(name, { columns: new Map(), indexes: new Map(), foreignKeys: new Map() });
       return tables.get(name)!;
     };
-    const columns = await client.query<{ table: string; column: string; type: string; not_null: boolean }>(`
-      SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null
+    const columns = await client.query<{ table: string; column: string; type: string; not_null: boolean; default: string | null }>(`
+      SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
+             a.attnotnull AS not_null, pg_get_expr(d.adbin, d.adrelid) AS default
       FROM pg_attribute a
       JOIN pg_class c ON c.oid = a.attrelid
       JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped`);
     for (const row of columns.rows) {
       if (IGNORED_TABLES.has(row.table)) continue;
-      table(row.table).columns.set(row.column, { type: row.type.replace(/"/g, ''), nullable: !row.not_null });
+      table(row.table).columns.set(row.column, { type: row.type.replace(/"/g, ''), nullable: !row.not_null, default: row.default });
     }
     const indexes = await client.query<{ table: string; index: string; unique: boolean; primary: boolean; columns: string[] }>(`
       SELECT t.relname AS table, i.relname AS index, ix.indisunique AS unique, ix.indisprimary AS primary,

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrate, readMigrations } from '../../lib/db/migrate.ts';
+import { markRolledBack, migrate, readMigrations } from '../../lib/db/migrate.ts';
 import { MIGRATIONS_DIR } from '../../lib/paths.ts';
 import { createEmptyDatabase } from '../helpers/database.ts';
 
@@ -94,7 +94,7 @@ describe('migrate', () => {
     expect(result).toEqual({ applied: ['20260102000000_b'], alreadyApplied: ['20260101000000_a'] });
   });
 
-  it('rolls back a failing migration, says which, and applies it once fixed', async () => {
+  it('rolls back a failing migration, records the failure as Prisma does, and applies it once fixed and resolved', async () => {
     const db = await createEmptyDatabase();
     dropAfter.push(db);
     const dir = scratchMigrations({
@@ -105,7 +105,17 @@ describe('migrate', () => {
     const tables = await rows(db.url, `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
     expect(tables.map((t) => t.tablename)).toEqual(['_prisma_migrations', 'ok']);
 
+    // Prisma's record of a failed step: error in logs, neither finished nor rolled back.
+    const [failed] = await rows(db.url, `SELECT logs, finished_at, rolled_back_at FROM _prisma_migrations WHERE migration_name = '20260102000000_bad'`);
+    expect(failed.logs).toMatch(/no_such_table/);
+    expect(failed.finished_at).toBeNull();
+    expect(failed.rolled_back_at).toBeNull();
+
+    // Like prisma migrate deploy (P3009): no further runs until the failure is resolved.
     fs.writeFileSync(path.join(dir, '20260102000000_bad', 'migration.sql'), 'CREATE TABLE half (id int);');
+    await expect(migrate(db.url, dir)).rejects.toThrow(/--rolled-back 20260102000000_bad/);
+    await markRolledBack(db.url, '20260102000000_bad');
+    await expect(markRolledBack(db.url, '20260102000000_bad')).rejects.toThrow(/no failed migration/);
     const result = await migrate(db.url, dir);
     expect(result.applied).toEqual(['20260102000000_bad']);
   });
@@ -117,6 +127,23 @@ describe('migrate', () => {
     await expect(migrate(db.url, scratchMigrations({ '20260101000000_a': 'SELECT 1;' }))).rejects.toThrow(
       /20260105000000_newer, which is not in/,
     );
+  });
+
+  it('refuses a database that has tables but no migration history', async () => {
+    const db = await createEmptyDatabase();
+    dropAfter.push(db);
+    await rows(db.url, 'CREATE TABLE legacy (id int)');
+    await expect(migrate(db.url, MIGRATIONS_DIR)).rejects.toThrow(/already has tables \(such as legacy\) but no migration history/);
+    const tables = await rows(db.url, `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+    expect(tables.map((t) => t.tablename)).toEqual(['legacy']);
+  });
+
+  it('refuses migrations written for another database', async () => {
+    const db = await createEmptyDatabase();
+    dropAfter.push(db);
+    const dir = scratchMigrations({ '20260101000000_a': 'SELECT 1;' });
+    fs.writeFileSync(path.join(dir, 'migration_lock.toml'), 'provider = "mysql"\n');
+    await expect(migrate(db.url, dir)).rejects.toThrow(/is for mysql/);
   });
 
   it('serialises concurrent runs: two processes starting at once apply each migration once', async () => {

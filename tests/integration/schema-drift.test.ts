@@ -48,7 +48,7 @@ describe('schema drift', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reports a type, nullability or index that differs', async () => {
+  it('reports a type, nullability, default or index that differs', async () => {
     const db = await createEmptyDatabase();
     databases.push(db);
     await migrate(db.url, MIGRATIONS_DIR);
@@ -57,6 +57,7 @@ describe('schema drift', () => {
     await client.connect();
     await client.query('ALTER TABLE articles ALTER COLUMN outlet SET NOT NULL');
     await client.query('ALTER TABLE articles ALTER COLUMN word_count TYPE bigint');
+    await client.query('ALTER TABLE articles ALTER COLUMN title_derived DROP DEFAULT');
     await client.query('DROP INDEX articles_source_file_key');
     await client.query('CREATE INDEX articles_title_idx ON articles (title)');
     await client.end();
@@ -65,10 +66,11 @@ describe('schema drift', () => {
       expect.arrayContaining([
         expect.stringMatching(/^column articles\.outlet differs/),
         expect.stringMatching(/^column articles\.word_count differs/),
+        expect.stringMatching(/^column articles\.title_derived differs: .*"default":"false".*"default":null/),
         'index articles_source_file_key on articles is missing from the database',
         'index articles_title_idx on articles is in the database but not in schema.prisma',
       ]),
     );
-    expect(problems).toHaveLength(4);
+    expect(problems).toHaveLength(5);
   });
 });

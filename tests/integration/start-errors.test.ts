@@ -39,6 +39,12 @@ describe('start-up errors', () => {
     expect(line).not.toContain('s3cret');
   });
 
+  it('a hosted-style URL with sslmode=require: still one line, no driver warnings', () => {
+    const { status, stderr } = start({ DATABASE_URL: 'postgresql://quiz:pw@127.0.0.1:1/quiz?sslmode=require' });
+    expect(status).toBe(1);
+    expect(expectOneLine(stderr)).toMatch(/^error: cannot connect to the database at 127\.0\.0\.1:1\/quiz: /);
+  });
+
   it('a bad PORT and LOG_LEVEL, both named in the same line', () => {
     const { status, stderr } = start({ PORT: 'eighty', LOG_LEVEL: 'loud' });
     expect(status).toBe(1);

@@ -27,7 +27,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       port: 8080,
       host: '127.0.0.1',
-      databaseUrl: 'postgresql://quiz:pw@db.internal:5432/quiz?sslmode=require',
+      databaseUrl: 'postgresql://quiz:pw@db.internal:5432/quiz?sslmode=require&uselibpqcompat=true',
       logLevel: 'debug',
       embeddedPostgresDir: path.join(PROJECT_ROOT, 'var/pg'),
     });
@@ -60,5 +60,23 @@ describe('redactUrl', () => {
   it('hides the password and keeps the rest', () => {
     expect(redactUrl('postgresql://quiz:secret@db:5432/quiz')).toBe('postgresql://quiz:****@db:5432/quiz');
     expect(redactUrl('postgresql://db:5432/quiz')).toBe('postgresql://db:5432/quiz');
+  });
+
+  it('hides all of a password containing @ in a URL that does not parse', () => {
+    const redacted = redactUrl('postgresql://a:p@ss@h:99999/db');
+    expect(redacted).toBe('postgresql://a:****@h:99999/db');
+    expect(redacted).not.toContain('ss');
+  });
+});
+
+describe('sslmode', () => {
+  it('keeps libpq’s meaning of sslmode (and so node-postgres prints no warning)', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@h/d?sslmode=require' }).databaseUrl).toBe(
+      'postgresql://u:p@h/d?sslmode=require&uselibpqcompat=true',
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@h/d' }).databaseUrl).toBe('postgresql://u:p@h/d');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u:p@h/d?sslmode=verify-full&uselibpqcompat=false' }).databaseUrl).toBe(
+      'postgresql://u:p@h/d?sslmode=verify-full&uselibpqcompat=false',
+    );
   });
 });

@@ -33,9 +33,9 @@ describe('deriveTitle', () => {
 
   it('cuts a long sentence without clause breaks at a word, with an ellipsis', () => {
     const text =
-      'Researchers studying the migration patterns of monarch butterflies across three continents found that warmer winters shift their routes northward by hundreds of miles each decade.';
+      'Researchers studying the migration patterns of monarch butterflies across three continents and two hemispheres found that warmer winters shift their routes northward by hundreds of miles each decade.';
     const title = deriveTitle(text);
-    expect(title.length).toBeLessThanOrEqual(91);
+    expect(title.length).toBeLessThanOrEqual(111);
     expect(title.endsWith('…')).toBe(true);
     expect(text.startsWith(title.slice(0, -1))).toBe(true);
     expect(title).not.toMatch(/\s…$/);
@@ -44,6 +44,21 @@ describe('deriveTitle', () => {
   it('does not treat a first paragraph that ends in a full stop as a headline', () => {
     const text = 'Officials confirmed the closure.\nMore details followed.';
     expect(deriveTitle(text)).toBe('Officials confirmed the closure');
+  });
+
+  it('leaves out a scene-setting lead-in clause and keeps the news', () => {
+    expect(
+      deriveTitle(
+        'Amid rising flood waters along the river, the regional government ordered the evacuation of 4,000 homes on Tuesday, officials said.',
+      ),
+    ).toBe('The regional government ordered the evacuation of 4,000 homes on Tuesday');
+    expect(deriveTitle('Hours after the vote, the prime minister announced she would resign at the end of the month.')).toBe(
+      'The prime minister announced she would resign at the end of the month',
+    );
+  });
+
+  it('keeps a lead-in when what follows is too short to stand alone', () => {
+    expect(deriveTitle('After a tense night, rescuers reached the miners.')).toBe('After a tense night, rescuers reached the miners');
   });
 
   it('keeps a question mark', () => {

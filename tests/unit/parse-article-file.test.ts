@@ -41,6 +41,12 @@ describe('parseArticleFile', () => {
     expect(parsed.body).toBe('Snow fell overnight.\r\n');
   });
 
+  it('accepts an empty front-matter block', () => {
+    const parsed = parseArticleFile('---\n---\nRain is expected on Sunday.');
+    expect(parsed.body).toBe('Rain is expected on Sunday.');
+    expect(parsed.bodyOffset).toBe(8);
+  });
+
   it('leaves a text that merely contains --- lines alone', () => {
     const text = 'Markets fell sharply.\n---\nAnalysts were surprised.';
     expect(parseArticleFile(text).body).toBe(text);
@@ -50,6 +56,9 @@ describe('parseArticleFile', () => {
     ['---\ntitel: x\n---\nText.', 'front matter: unknown key "titel" (allowed: title, outlet, url, published)'],
     ['---\nurl: javascript:alert(1)\n---\nText.', 'front matter: "url" must be an http(s) URL'],
     ['---\npublished: next Tuesday\n---\nText.', 'front matter: "published" must be a date such as 2025-06-15'],
+    ['---\npublished: June 15, 2025\n---\nText.', 'front matter: "published" must be a date such as 2025-06-15'],
+    ['---\npublished: 2025-06-15 18:30\n---\nText.', 'front matter: "published" must be a date such as 2025-06-15'],
+    ['---\npublished: 2025-02-30\n---\nText.', 'front matter: "published" must be a date such as 2025-06-15'],
     ['---\ntitle: [unclosed\n---\nText.', 'front matter is not valid YAML'],
     ['---\n- a\n- b\n---\nText.', 'front matter must be a list of "key: value" lines'],
     ['---\ntitle: Only metadata\n---\n', 'the article has no text'],

@@ -1,0 +1,123 @@
+// npm run bench — where GraphQL is served. Measures, in one run on one fresh
+// embedded PostgreSQL, the same GraphQL read ({ articles { id title outlet } })
+// against (1) our production server (server/main.ts: Next.js pages and
+// Apollo Server on one custom Node server) and (2) the ceiling, Apollo Server's
+// standalone server with the same schema and database and nothing else.
+// Prints a table and writes bench/results.json; figures are ratios because
+// absolute numbers depend on the machine.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { findFreePort, startEmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
+import { createDatabaseIfMissing } from '../lib/db/open-database.ts';
+import { DATA_DIR, MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
+import { migrate } from '../lib/db/migrate.ts';
+import { createPrismaClient } from '../lib/db/prisma.ts';
+import { loadSeeds } from '../seeds/load-seeds.ts';
+import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_S = 2;
+const CONNECTIONS = [32, 128];
+const QUERY = JSON.stringify({ query: '{ articles { id title outlet } }' });
+
+interface Target {
+  name: string;
+  script: string[];
+  path: string;
+  readyLine: RegExp;
+}
+
+const TARGETS: Target[] = [
+  { name: 'Apollo standalone (ceiling)', script: ['bench/targets/apollo-standalone.ts'], path: '/', readyLine: /^ready /m },
+  { name: 'our server (server/main.ts)', script: ['server/main.ts'], path: '/api/graphql', readyLine: /Press Ctrl-C to stop/ },
+];
+
+function startTarget(target: Target, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...target.script], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (target.readyLine.test(output)) resolve(child);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${target.name} exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+function stopTarget(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+function load(url: string, connections: number, duration: number, label: string): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const options = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: QUERY, connections, duration };
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    if (label) {
+      autocannon.track(instance, { renderResultsTable: false, renderLatencyTable: false, progressBarString: `${label} [:bar] :percent` });
+    }
+  });
+}
+
+async function main() {
+  if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
+  const dataDir = path.join(DATA_DIR, `bench-pg-${process.pid}`);
+  const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const rows: Record<string, unknown>[] = [];
+  try {
+    await createDatabaseIfMissing(postgres.adminUrl, 'bench');
+    const databaseUrl = postgres.urlFor('bench');
+    await migrate(databaseUrl, MIGRATIONS_DIR);
+    const prisma = createPrismaClient(databaseUrl);
+    await loadSeeds(prisma, SEEDS_DIR);
+    await prisma.$disconnect();
+    for (const target of TARGETS) {
+      const port = await findFreePort();
+      const child = await startTarget(target, { DATABASE_URL: databaseUrl, PORT: String(port) });
+      try {
+        const url = `http://127.0.0.1:${port}${target.path}`;
+        await load(url, 32, WARMUP_S, '');
+        for (const connections of CONNECTIONS) {
+          const result = await load(url, connections, DURATION_S, `${target.name} @${connections}`);
+          rows.push({
+            target: target.name,
+            connections,
+            requestsPerSecond: Math.round(result.requests.average),
+            p50Ms: result.latency.p50,
+            p99Ms: result.latency.p99,
+            errors: result.errors + result.non2xx,
+          });
+        }
+      } finally {
+        await stopTarget(child);
+      }
+    }
+  } finally {
+    await postgres.stop();
+  }
+
+  const ceiling = (connections: number) =>
+    rows.find((r) => r.target === TARGETS[0]!.name && r.connections === connections)!.requestsPerSecond as number;
+  const table = rows.map((r) => ({ ...r, ratioToCeiling: Number(((r.requestsPerSecond as number) / ceiling(r.connections as number)).toFixed(2)) }));
+  console.log(`\nGraphQL read { articles { id title outlet } }, ${DURATION_S} s per row, on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`);
+  console.table(table);
+  const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model.trim(), node: process.version }, durationSeconds: DURATION_S, rows: table };
+  fs.writeFileSync(path.join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

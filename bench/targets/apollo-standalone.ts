@@ -1,0 +1,17 @@
+// The GraphQL ceiling: the same schema, resolvers and database behind Apollo
+// Server's own standalone HTTP server, with nothing else in the process.
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { createApolloServer } from '../../graphql/server.ts';
+import { buildContext } from '../../graphql/context.ts';
+import { createLogger } from '../../lib/log/logger.ts';
+import { createPrismaClient } from '../../lib/db/prisma.ts';
+
+const log = createLogger('warn', { pretty: false });
+const prisma = createPrismaClient(process.env.DATABASE_URL!);
+const server = createApolloServer({ log });
+const { url } = await startStandaloneServer(server, {
+  listen: { port: Number(process.env.PORT), host: '127.0.0.1' },
+  context: async ({ req }) => buildContext({ prisma, log }, req),
+});
+process.stdout.write(`ready ${url}\n`);
+process.on('SIGTERM', () => void server.stop().then(() => prisma.$disconnect()).then(() => process.exit(0)));
