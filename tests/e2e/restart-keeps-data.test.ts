@@ -14,6 +14,7 @@ let running: AppProcess | undefined;
 afterAll(async () => {
   await running?.stop('SIGINT');
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(`${dataDir}.password`, { force: true });
 });
 
 async function articles(app: AppProcess): Promise<{ id: string; title: string; sourceFile: string }[]> {
