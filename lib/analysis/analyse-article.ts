@@ -1,0 +1,45 @@
+// The analysis of one article: sentences and paragraphs with offsets, the
+// people and organisations it names, its quotations with kind, cue and
+// speaker, its figures and its opinion passages. Pure: text in, facts out.
+import { blocksOf, type TextBlock } from '../articles/article-text.ts';
+import { attributeQuotes, type AttributedQuote } from './attribute-quotes.ts';
+import { findEntities, type Entity, type EntityIndex } from './find-entities.ts';
+import { findQuotations } from './find-quotations.ts';
+import { sentenceUnits } from './sentence-units.ts';
+import { tokenize, type NumberEntity, type Span } from './tokenize.ts';
+
+export interface ArticleAnalysis {
+  text: string;
+  paragraphs: TextBlock[];
+  sentences: Span[];
+  entities: Entity[];
+  index: EntityIndex;
+  quotes: AttributedQuote[];
+  numbers: NumberEntity[];
+}
+
+export interface AnalyseOptions {
+  /** Full names of people in other articles of the same story, to complete surnames. */
+  knownPeople?: string[];
+}
+
+/** "Late Moreno Header Sinks Ridgeway": every word capitalised, as headlines are; no names can be read from it. */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 4 && capitalised / words.length >= 0.7;
+}
+
+export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
+  const paragraphs = blocksOf(text);
+  const { tokens, sentences: rawSentences, numbers } = tokenize(text);
+  const quotations = findQuotations(text);
+  const sentences = sentenceUnits(text, rawSentences, quotations);
+  const index = findEntities(text, tokens, {
+    skipSpans: paragraphs.filter((p, i) => p.kind === 'HEADING' || (i === 0 && isTitleCase(p.text))),
+    sentenceStarts: new Set(rawSentences.map((s) => s.start)),
+    knownPeople: options.knownPeople,
+  });
+  const quotes = attributeQuotes(text, tokens, index, quotations, sentences);
+  return { text, paragraphs, sentences, entities: index.entities, index, quotes, numbers };
+}

@@ -1,0 +1,391 @@
+// Who said each quotation: the attribution logic no NLP library does. It reads
+// the words around a quotation in its sentence — “…,” X said / said X / X said:
+// “…” / X told Y / according to X / X added / X called it “…” — and follows a
+// speaker through pronouns, quotes that run over paragraphs, follow-on quotes
+// and repeated quotes. When the text does not make the speaker clear, the
+// speaker is null: questions are only built on attributions these rules are
+// sure of.
+import type { Quotation } from './find-quotations.ts';
+import { personForRole, type Entity, type EntityIndex, type Mention } from './find-entities.ts';
+import { PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import type { Span, Token } from './tokenize.ts';
+
+export type SpeakerKind = 'PERSON' | 'ORGANIZATION' | 'OUTLET' | 'PLACE' | 'SOURCE';
+
+export interface Speaker {
+  kind: SpeakerKind;
+  /** Canonical name (people, organisations) or the source phrase ("a senior official"). */
+  name: string;
+  entityId?: string;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'scare';
+
+export interface AttributedQuote extends Quotation {
+  kind: QuoteKind;
+  /** The words that attribute it: "said", "told ABC News", "calling them", "according to". */
+  cue: string | null;
+  speaker: Speaker | null;
+  /** The evidence sentence unit the quotation stands in. */
+  sentence: Span;
+}
+
+interface Found {
+  speaker: Speaker;
+  cue: string;
+  label?: boolean;
+}
+
+interface Context {
+  text: string;
+  tokens: Token[];
+  index: EntityIndex;
+  quotations: Quotation[];
+  resolvePronoun: (word: string) => Speaker | null;
+}
+
+// Words that end a speaker phrase after "said": "said Smith in a statement".
+const PHRASE_END = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'as', 'while', 'because', 'and', 'but', 'to', 'via', 'through', 'adding', 'saying', 'noting', 'referring', 'speaking', 'according', 'later', 'earlier', 'told', 'who', 'which', 'whose']);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'again', 'previously', 'recently', 'earlier', 'further', 'simply', 'flatly', 'repeatedly', 'separately', 'publicly', 'privately', 'bluntly', 'quietly', 'firmly', 'angrily', 'finally', 'has', 'had', 'have', 'would', 'will', 'reportedly', 'once', 'last', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'today', 'tonight', 'yesterday']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+const LABEL_VERB = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?)$/;
+const AS_LABEL_VERB = /^(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|refer(?:s|red|ring)?|regard(?:s|ed|ing)?|portray(?:s|ed|ing)?|cast(?:s|ing)?|hail(?:s|ed|ing)?|praise[sd]?|praising|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|blast(?:s|ed|ing)?|slam(?:s|med|ming)?)$/;
+
+const isPunct = (t: Token) => t.pos === 'PUNCT' || /^[,.;:!?—–-]+$/.test(t.text);
+const lowerOf = (t: Token) => t.text.toLowerCase();
+const isSentenceEnd = (t: Token) => /^[.!?]+$/.test(t.text);
+
+/** A speech verb in running text ("said"), not a capitalised name part ("Secretary of State"). */
+function isSpeechVerb(token: Token | undefined): boolean {
+  return token !== undefined && /^[a-z]/.test(token.text) && token.pos !== 'PROPN' && SPEECH_VERBS.has(token.text);
+}
+
+function tokensBetween(ctx: Context, start: number, end: number): Token[] {
+  return ctx.tokens.filter((t) => t.start >= start && t.end <= end);
+}
+
+function mentionAt(ctx: Context, token: Token): Mention | undefined {
+  return ctx.index.mentions.find((m) => token.start >= m.start && token.end <= m.end);
+}
+
+const entitySpeaker = (entity: Entity): Speaker => ({ kind: entity.kind, name: entity.name, entityId: entity.id });
+
+/**
+ * The speaker a noun phrase names: the first person it names (the head of
+ * "Grace Lindholm of the Pine Hollow district"), a role one person holds
+ * ("the president"), a pronoun, a source phrase ("two people familiar with the
+ * matter"), or an organisation.
+ */
+function speakerFromPhrase(ctx: Context, phrase: Token[]): Speaker | null {
+  let words = phrase.filter((t) => !isPunct(t) || t.text === '.');
+  // "a senior diplomat who has been briefed on the talks": the source is the noun phrase.
+  const relative = words.findIndex((t, i) => i > 0 && RELATIVE.has(lowerOf(t)));
+  if (relative > 0) words = words.slice(0, relative);
+  while (words.length && isPunct(words.at(-1)!)) words.pop();
+  if (!words.length || words.length > 16) return null;
+  const first = lowerOf(words[0]!);
+  if (words.length === 1 && PERSONAL_PRONOUNS[first]) return ctx.resolvePronoun(first);
+  // A name followed by ’s owns the head noun: "Trump’s spokeswoman" is not Trump.
+  const possessive = words.findIndex((t) => /^['’]s?$/.test(t.text));
+  const head = possessive === -1 ? words : words.slice(possessive + 1);
+  const headMentions = head.map((t) => mentionAt(ctx, t)).filter((m): m is Mention => m !== undefined);
+  const headEntities = headMentions.map((m) => ctx.index.byId.get(m.entityId)).filter((e): e is Entity => e !== undefined);
+  const firstMention = headMentions[0];
+  const startsWithName = firstMention && head[0] && firstMention.start <= head[0].start;
+  const person = headEntities.find((e) => e.kind === 'PERSON');
+  // "Marco Rubio", "Gov. Patrick Donnelly of Essling", "Rochelle Amaya, whose daughter …".
+  if (person && (startsWithName || head.slice(0, head.findIndex((t) => mentionAt(ctx, t)?.entityId === person.id)).every((t) => /^[a-z]/.test(t.text) && !SOURCE_NOUNS.has(lowerOf(t))))) {
+    return entitySpeaker(person);
+  }
+  const lowerWords = head.map(lowerOf);
+  // "the president", "the mayor": a role exactly one person in the article holds.
+  if (possessive === -1 && lowerWords[0] === 'the' && lowerWords.length <= 3 && ROLE_NOUNS.has(lowerWords.at(-1)!)) {
+    const holder = personForRole(ctx.index, lowerWords.slice(1).join(' '));
+    return holder ? entitySpeaker(holder) : null;
+  }
+  if (startsWithName && headEntities[0] && headEntities[0].kind !== 'PERSON' && headMentions[0]!.end >= head.at(-1)!.end) {
+    return entitySpeaker(headEntities[0]);
+  }
+  if (lowerWords.some((w) => SOURCE_NOUNS.has(w)) || (headEntities[0] && headEntities[0].kind !== 'PERSON')) {
+    if (person) return entitySpeaker(person);
+    return { kind: 'SOURCE', name: ctx.text.slice(words[0]!.start, words.at(-1)!.end) };
+  }
+  return null;
+}
+
+/**
+ * The subject of the verb at `verbIndex`: the noun phrase before it, past
+ * adverbs ("also"), a time adjunct ("on Sunday"), an appositive or a relative
+ * clause between commas ("Andrea Pohl, who voted against the project, said").
+ */
+function subjectOf(clause: Token[], verbIndex: number): Token[] {
+  let end = verbIndex;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(clause[end - 1]!))) end -= 1;
+  // "Trump on Sunday said", "Harwell late on Monday said".
+  for (let back = 1; back <= 4 && end - back > 0; back += 1) {
+    const token = clause[end - back]!;
+    if (isPunct(token) || token.pos === 'VERB') break;
+    if (['on', 'in', 'at', 'during'].includes(lowerOf(token)) && back >= 2) {
+      end -= back;
+      break;
+    }
+  }
+  if (end > 0 && clause[end - 1]!.text === ',') {
+    // NP , appositive-or-relative , VERB
+    const close = end - 1;
+    let open = close - 1;
+    while (open >= 0 && clause[open]!.text !== ',' && !isSentenceEnd(clause[open]!)) open -= 1;
+    if (open >= 0 && clause[open]!.text === ',') {
+      const inner = clause.slice(open + 1, close);
+      const before = clause.slice(0, open);
+      const innerStartsRelative = inner[0] && (RELATIVE.has(lowerOf(inner[0])) || ['a', 'an', 'the', 'one', 'whose'].includes(lowerOf(inner[0])) || inner[0].pos === 'NUM');
+      // "Marisca’s foreign minister, Andrej Kalnis, told": the name between the commas is the subject.
+      if (!innerStartsRelative && inner.length && inner.length <= 5 && /^[A-Z]/.test(inner[0]!.text)) return inner;
+      if (innerStartsRelative || inner.length) return subjectOf(before, before.length);
+    }
+    return [];
+  }
+  let start = end;
+  while (start > 0) {
+    const token = clause[start - 1]!;
+    if (isPunct(token) && token.text !== '.') break;
+    if (['VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(token.pos) && !/^[A-Z]/.test(token.text)) break;
+    if (token.pos === 'ADP' && !['of', 'for', 'at', 'with', 'from'].includes(lowerOf(token))) break;
+    start -= 1;
+  }
+  return clause.slice(start, end);
+}
+
+/** The cue words: the verb, "told" with whom, or the platform: "posted on Truth Social". */
+function cueFrom(ctx: Context, tokens: Token[], verbIndex: number): string {
+  const verb = tokens[verbIndex]!;
+  const rest = ctx.text.slice(verb.end, verb.end + 60);
+  const platform = /^ (?:on|in) (?:X|Twitter|Facebook|Instagram|Threads|LinkedIn|TikTok|Telegram|Truth Social|social media|a post|a statement|an interview|a video)\b/.exec(rest);
+  if (platform) return `${verb.text}${platform[0]}`;
+  if (/^(?:told|tells|tell|telling|asked)$/.test(verb.text)) {
+    let end = verbIndex + 1;
+    while (end < tokens.length && end <= verbIndex + 4 && !isPunct(tokens[end]!) && !PHRASE_END.has(lowerOf(tokens[end]!)) && lowerOf(tokens[end]!) !== 'that') end += 1;
+    if (end > verbIndex + 1) return ctx.text.slice(verb.start, tokens[end - 1]!.end);
+  }
+  return verb.text;
+}
+
+/** “…,” said X / “…,” X said / “…,” X, who …, told Y — the words after the closing mark. */
+function attributeAfter(ctx: Context, after: Token[]): Found | null {
+  let i = 0;
+  while (i < after.length && isPunct(after[i]!) && !isSentenceEnd(after[i]!)) i += 1;
+  if (i >= after.length || isSentenceEnd(after[i]!) || (i > 0 && isSentenceEnd(after[i - 1]!))) return null;
+  const rest = after.slice(i);
+  // “…,” while a spokesperson said … — a new clause, not the quote's attribution.
+  if (['SCONJ', 'CCONJ', 'ADP'].includes(rest[0]!.pos) && !isSpeechVerb(rest[0])) return null;
+  if (isSpeechVerb(rest[0])) {
+    let end = 1;
+    while (end < rest.length && !(isPunct(rest[end]!) && rest[end]!.text !== '.') && !PHRASE_END.has(lowerOf(rest[end]!))) end += 1;
+    const speaker = speakerFromPhrase(ctx, rest.slice(1, end));
+    return speaker ? { speaker, cue: rest[0]!.text } : null;
+  }
+  let relative = false;
+  for (let v = 1; v < Math.min(rest.length, 28); v += 1) {
+    const token = rest[v]!;
+    if (isSentenceEnd(token)) return null;
+    if (RELATIVE.has(lowerOf(token)) || (token.text === ',' && v > 0)) relative = true;
+    if (isSpeechVerb(token)) {
+      const phrase = subjectOf(rest.slice(0, v + 1), v);
+      const speaker = speakerFromPhrase(ctx, phrase.length ? phrase : rest.slice(0, v));
+      return speaker ? { speaker, cue: cueFrom(ctx, rest, v) } : null;
+    }
+    if (!relative && token.pos === 'VERB' && !BETWEEN_SUBJECT_AND_VERB.has(lowerOf(token))) return null;
+  }
+  return null;
+}
+
+/**
+ * X said “…” / X said: “…” / X told Reuters: “…” / X said the plan was “…” /
+ * X called it “…”: the nearest speech or labelling verb before the opening
+ * mark in the same sentence, and its subject.
+ */
+function attributeBefore(ctx: Context, before: Token[]): Found | null {
+  for (let v = before.length - 1; v >= 0; v -= 1) {
+    const token = before[v]!;
+    if (isSentenceEnd(token)) return null;
+    const word = token.text;
+    const asLabel = AS_LABEL_VERB.test(word) && /\bas\s*$/.test(ctx.text.slice(token.end, before.at(-1)!.end + 1).trimEnd().replace(/[“"‘]$/, ''));
+    const label = LABEL_VERB.test(word) || asLabel;
+    if (!label && !isSpeechVerb(token)) continue;
+    // A participle ("calling them", "saying") belongs to the clause's subject.
+    const participle = /ing$/.test(word);
+    const verbIndex = participle ? before.findIndex((t, i) => i < v && (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text)) : v;
+    if (verbIndex < 0) return null;
+    const speaker = speakerFromPhrase(ctx, subjectOf(before, verbIndex === -1 ? v : verbIndex));
+    if (!speaker) return null;
+    const cue = label ? ctx.text.slice(token.start, before.at(-1)!.end).replace(/[\s,:]+$/, '') : cueFrom(ctx, before, v);
+    return { speaker, cue, label };
+  }
+  return null;
+}
+
+/** according to X, anywhere in the sentence outside the quotation. */
+function attributeAccordingTo(ctx: Context, sentence: Token[], quote: Quotation): Found | null {
+  for (let i = 0; i + 1 < sentence.length; i += 1) {
+    if (lowerOf(sentence[i]!) !== 'according' || lowerOf(sentence[i + 1]!) !== 'to') continue;
+    if (sentence[i]!.start >= quote.outerStart && sentence[i]!.end <= quote.outerEnd) continue;
+    let end = i + 2;
+    while (end < sentence.length && !(isPunct(sentence[end]!) && sentence[end]!.text !== '.') && !RELATIVE.has(lowerOf(sentence[end]!)) && !/^[“"‘]/.test(sentence[end]!.text)) end += 1;
+    const speaker = speakerFromPhrase(ctx, sentence.slice(i + 2, end));
+    if (speaker) return { speaker, cue: 'according to' };
+  }
+  return null;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function classifyKind(text: string, quote: Quotation, sentence: Span, found: Found | null): QuoteKind {
+  if (quote.open || quote.continued) return 'direct';
+  const words = wordCount(quote.text);
+  const before = text.slice(sentence.start, quote.outerStart).trimEnd();
+  const startsUpper = /^[\p{Lu}\d]/u.test(quote.text.trimStart());
+  const opensSentence = before === '' || /[:,—–]$/.test(before);
+  const endsSentence = /[.!?,;…—–-]$/.test(quote.text.trimEnd());
+  if (startsUpper && opensSentence && (words >= 3 || endsSentence)) return 'direct';
+  if (startsUpper && words >= 6 && endsSentence) return 'direct';
+  if (words <= 3 && (!found || found.label)) return 'scare';
+  return 'partial';
+}
+
+const normalise = (value: string) => value.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}' ]/gu, ' ').replace(/\s+/g, ' ').trim();
+
+export function attributeQuotes(text: string, tokens: Token[], index: EntityIndex, quotations: Quotation[], units: Span[]): AttributedQuote[] {
+  const result: AttributedQuote[] = [];
+  const insideQuote = (m: Mention) => quotations.some((q) => m.start >= q.start && m.end <= q.end);
+  const paragraphStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) paragraphStarts.push(i + 1);
+  const paragraphOf = (offset: number) => paragraphStarts.filter((s) => s <= offset).length - 1;
+  const genders = inferGenders(text, tokens, index, quotations);
+
+  for (const quote of quotations) {
+    const sentence = units.find((u) => u.start <= quote.outerStart && quote.outerStart < u.end) ?? { start: quote.outerStart, end: quote.outerEnd };
+    // He/she: the last person of that gender named (outside quotations) in this paragraph or the one before.
+    const resolvePronoun = (word: string): Speaker | null => {
+      const here = paragraphOf(quote.outerStart);
+      const named = index.mentions
+        .filter((m) => m.end <= quote.outerStart && !insideQuote(m) && paragraphOf(m.start) >= here - 1)
+        .map((m) => index.byId.get(m.entityId))
+        .filter((e): e is Entity => e?.kind === 'PERSON' && !e.partial);
+      const wanted = word === 'she' ? 'female' : 'male';
+      const match = [...named].reverse().find((e) => genders.get(e.id) === wanted) ?? [...named].reverse().find((e) => !genders.has(e.id));
+      return match ? entitySpeaker(match) : null;
+    };
+    const ctx: Context = { text, tokens, index, quotations, resolvePronoun };
+    const nextQuote = quotations.find((q) => q.outerStart >= quote.outerEnd && q.outerStart < sentence.end);
+    const previousQuote = [...quotations].reverse().find((q) => q.outerEnd <= quote.outerStart && q.outerEnd > sentence.start);
+    const after = tokensBetween(ctx, quote.outerEnd, nextQuote ? nextQuote.outerStart : sentence.end);
+    const before = tokensBetween(ctx, previousQuote ? previousQuote.outerEnd : sentence.start, quote.outerStart);
+
+    let found = attributeAfter(ctx, after) ?? attributeBefore(ctx, before) ?? attributeAccordingTo(ctx, tokensBetween(ctx, sentence.start, sentence.end), quote);
+    // “…,” Smith said, “and then …”: the part after the attribution is Smith's too.
+    if (!found && previousQuote && result.at(-1)?.speaker && before.length <= 8 && before.some((t) => isSpeechVerb(t))) {
+      found = { speaker: result.at(-1)!.speaker!, cue: result.at(-1)!.cue ?? 'said' };
+    }
+    result.push({ ...quote, kind: 'direct', cue: found?.cue ?? null, speaker: found?.speaker ?? null, sentence });
+    result.at(-1)!.kind = classifyKind(text, quote, sentence, found);
+  }
+
+  // A quotation over several paragraphs has one speaker, wherever the attribution stands.
+  for (let i = 0; i < result.length; i += 1) {
+    const chain = [result[i]!];
+    while (chain.at(-1)!.open && result[i + chain.length]?.continued) chain.push(result[i + chain.length]!);
+    if (chain.length > 1) {
+      const speakers = [...new Set(chain.map((q) => q.speaker?.name).filter(Boolean))];
+      if (speakers.length === 1) {
+        const carrier = chain.find((q) => q.speaker)!;
+        for (const part of chain) if (!part.speaker) Object.assign(part, { speaker: carrier.speaker, cue: carrier.cue });
+      }
+      i += chain.length - 1;
+    }
+  }
+
+  // Follow-on quotes: a quotation that is a sentence of its own right after an attributed one
+  // (same paragraph, or a paragraph holding nothing but the quotation), with no one else named between.
+  for (let i = 1; i < result.length; i += 1) {
+    const quote = result[i]!;
+    const previous = result[i - 1]!;
+    if (quote.speaker || !previous.speaker || previous.speaker.kind !== 'PERSON' || quote.continued) continue;
+    const unit = text.slice(quote.sentence.start, quote.sentence.end).trim();
+    const standsAlone = unit.replace(/^[“"‘]/, '').replace(/[”"’]$/, '').trim() === quote.text.trim().replace(/[”"’]$/, '');
+    const sameParagraph = previous.paragraph === quote.paragraph;
+    const nextParagraphAlone = previous.paragraph === quote.paragraph - 1 && standsAlone && paragraphIsOnlyQuote(text, quote);
+    const someoneElse = index.mentions.some(
+      (m) => m.start >= previous.outerEnd && m.end <= quote.outerStart && index.byId.get(m.entityId)?.kind === 'PERSON' && m.entityId !== previous.speaker!.entityId,
+    );
+    if (standsAlone && (sameParagraph || nextParagraphAlone) && !someoneElse) Object.assign(quote, { speaker: previous.speaker, cue: 'continued' });
+  }
+
+  // A quotation repeated from an attributed one (a headline quoting the body) has the same speaker.
+  for (const quote of result) {
+    if (quote.speaker) continue;
+    const words = normalise(quote.text);
+    if (wordCount(words) < 3) continue;
+    const sources = result.filter((q) => q !== quote && q.speaker && normalise(q.text).includes(words));
+    const names = [...new Set(sources.map((q) => q.speaker!.name))];
+    if (names.length === 1) Object.assign(quote, { speaker: sources[0]!.speaker, cue: 'repeated' });
+  }
+  return result;
+}
+
+const MALE = /^(?:he|him|his|himself)$/i;
+const FEMALE = /^(?:she|her|hers|herself)$/i;
+
+/**
+ * Each person's gender as the text itself shows it: honorifics (Mr., Ms.),
+ * gendered titles (spokeswoman), and the pronouns that follow their name.
+ * Pronoun votes go to the last person named before them; over a whole article
+ * the majority is reliable, and only a clear majority counts.
+ */
+function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotations: Quotation[]): Map<string, 'male' | 'female'> {
+  const votes = new Map<string, { male: number; female: number }>();
+  const vote = (id: string, gender: 'male' | 'female', weight = 1) => {
+    const entry = votes.get(id) ?? { male: 0, female: 0 };
+    entry[gender] += weight;
+    votes.set(id, entry);
+  };
+  for (const entity of index.entities.filter((e) => e.kind === 'PERSON')) {
+    for (const title of [...entity.titles, ...entity.aliases]) {
+      if (/\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b|(?:man)\b/.test(title) && !/woman\b/.test(title)) vote(entity.id, 'male', 3);
+      if (/\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister)\b|woman\b/.test(title)) vote(entity.id, 'female', 3);
+    }
+  }
+  const outside = (t: Token) => !quotations.some((q) => t.start >= q.start && t.end <= q.end);
+  let last: string | undefined;
+  let mentionIndex = 0;
+  const mentions = [...index.mentions].sort((a, b) => a.start - b.start);
+  for (const token of tokens) {
+    while (mentionIndex < mentions.length && mentions[mentionIndex]!.end <= token.start) {
+      const mention = mentions[mentionIndex]!;
+      const entity = index.byId.get(mention.entityId);
+      if (entity?.kind === 'PERSON' && !entity.partial && outside(token)) last = entity.id;
+      mentionIndex += 1;
+    }
+    if (!last || !outside(token)) continue;
+    if (MALE.test(token.text)) vote(last, 'male');
+    else if (FEMALE.test(token.text)) vote(last, 'female');
+    // "spokeswoman Dana Whitlock", ", a spokeswoman for": a gendered noun right after a name.
+    else if (/^(?:\w+)?(?:wo)?man$/.test(token.text) && /(?:spokes|chair|congress|council|business|police|fire|sales)(?:wo)?man$/.test(token.text)) {
+      vote(last, /woman$/.test(token.text) ? 'female' : 'male', 2);
+    }
+  }
+  const genders = new Map<string, 'male' | 'female'>();
+  for (const [id, { male, female }] of votes) {
+    if (male >= 2 * female && male > 0) genders.set(id, 'male');
+    else if (female >= 2 * male && female > 0) genders.set(id, 'female');
+  }
+  return genders;
+}
+
+function paragraphIsOnlyQuote(text: string, quote: Quotation): boolean {
+  const lineStart = text.lastIndexOf('\n', quote.outerStart - 1) + 1;
+  const lineEndIndex = text.indexOf('\n', quote.outerEnd);
+  const line = text.slice(lineStart, lineEndIndex === -1 ? text.length : lineEndIndex).trim();
+  return line.length <= quote.outerEnd - quote.outerStart + 2;
+}

@@ -1,0 +1,329 @@
+// Who and what an article names: people (a canonical full name plus the other
+// ways the text refers to them), organisations, outlets and places. Names are
+// runs of capitalised proper-noun tokens (parts of speech from wink-nlp); the
+// rules here sort them and group the mentions of one person together.
+import type { Token } from './tokenize.ts';
+import {
+  DEMONYMS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  OUTLET_PATTERN,
+  OUTLETS,
+  PLACES,
+  PLATFORMS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  WELL_KNOWN_SURNAMES,
+} from './lexicon.ts';
+
+export type EntityKind = 'PERSON' | 'ORGANIZATION' | 'OUTLET' | 'PLACE';
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** Canonical name: a person's full name, an outlet's usual name. */
+  name: string;
+  /** Other ways the text names the entity (surname, title and surname, role). */
+  aliases: string[];
+  /** Titles seen before the name: "President", "Israeli Prime Minister". */
+  titles: string[];
+  /** True when the text never gives a full name (a surname alone, say). */
+  partial: boolean;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  /** The title words before the name, when the mention has them. */
+  title?: string;
+}
+
+export interface EntityIndex {
+  entities: Entity[];
+  mentions: Mention[];
+  byId: Map<string, Entity>;
+}
+
+const MULTI_WORD_PLACES = new Set(
+  `united states|united kingdom|middle east|new york|new jersey|new mexico|new zealand|south africa|south korea|north korea|saudi arabia|gaza strip|west bank|hong kong|sri lanka|el salvador|costa rica|puerto rico|new delhi|tel aviv|los angeles|san francisco|las vegas|white house|european union|united nations|persian gulf|red sea|black sea|south china sea|north carolina|south carolina|west virginia|north dakota|south dakota|rhode island|new hampshire|united arab emirates|ivory coast|czech republic|dominican republic|central african republic|democratic republic of congo`.split('|'),
+);
+
+const PLACE_WORDS = new Set(
+  'empire kingdom republic province region city county island islands mountains mountain river lake sea ocean strait gulf valley territory territories peninsula desert coast street avenue road bridge airport square park stadium arena field hall centre center plaza station harbor harbour port beach hills heights village town borough township district'.split(' '),
+);
+
+const isCapitalised = (text: string) => /^[\p{Lu}]/u.test(text) || /^(?:[A-Z]\.){2,}$/.test(text);
+const isAcronym = (text: string) => /^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,})$/.test(text);
+const lower = (text: string) => text.toLowerCase().replace(/\.$/, '');
+
+interface Run {
+  tokens: Token[];
+  start: number;
+  end: number;
+}
+
+/** Maximal runs of capitalised tokens, allowing name particles and "of" inside. */
+function capitalisedRuns(text: string, tokens: Token[], skip: (token: Token) => boolean): Run[] {
+  const runs: Run[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    while (current.length && (NAME_PARTICLES.has(current.at(-1)!.text) || current.at(-1)!.text === 'of')) current.pop();
+    if (current.length) runs.push({ tokens: current, start: current[0]!.start, end: current.at(-1)!.end });
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (skip(token)) {
+      flush();
+      continue;
+    }
+    const next = tokens[i + 1];
+    const joinsNext = next && next.start === token.end + 1;
+    if (isCapitalised(token.text) && token.pos !== 'PUNCT') {
+      current.push(token);
+    } else if (current.length && joinsNext && next && isCapitalised(next.text) && (NAME_PARTICLES.has(token.text) || token.text === 'of')) {
+      current.push(token);
+    } else {
+      flush();
+    }
+    // A possessive, a line break or a wider gap ends a name: "Iran’s Supreme Leader".
+    if (next && (next.start > token.end + 1 || /[\r\n]/.test(text.slice(token.end, next.start)) || /^['’]s$/.test(next.text))) flush();
+  }
+  flush();
+  return runs;
+}
+
+function matchOutlet(text: string): { name: string } | undefined {
+  const bare = text.replace(/^the\s+/i, '');
+  for (const outlet of OUTLETS) {
+    const names = [outlet.name, ...outlet.aliases].map((n) => n.replace(/^the\s+/i, ''));
+    if (names.includes(bare)) return { name: outlet.name };
+  }
+  if (OUTLET_PATTERN.test(text) && /\s/.test(bare)) return { name: text.startsWith('The ') ? text : bare };
+  return undefined;
+}
+
+function isTitleToken(token: Token): boolean {
+  return TITLE_WORDS.has(lower(token.text)) || DEMONYMS.test(token.text);
+}
+
+interface Candidate {
+  kind: EntityKind | 'ROLE';
+  name: string;
+  nameTokens: string[];
+  title: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'toward', 'towards', 'into', 'around']);
+
+function classify(run: Run, text: string): Candidate | undefined {
+  let tokens = run.tokens;
+  // Sentence-initial function words are capitalised but not names ("The", "Despite").
+  while (tokens.length && NOT_NAMES.has(lower(tokens[0]!.text)) && !matchOutlet(text.slice(tokens[0]!.start, run.end))) {
+    tokens = tokens.slice(1);
+  }
+  if (!tokens.length) return undefined;
+  const start = tokens[0]!.start;
+  const end = run.end;
+  const whole = text.slice(start, end);
+  const outlet = matchOutlet(whole);
+  if (outlet) return { kind: 'OUTLET', name: outlet.name, nameTokens: [], title: '', start, end, text: whole };
+  if (tokens.length === 1 && PLATFORMS.has(tokens[0]!.text)) {
+    return { kind: 'ORGANIZATION', name: whole, nameTokens: [], title: '', start, end, text: whole };
+  }
+  const lowerWords = tokens.map((t) => lower(t.text));
+  if (MULTI_WORD_PLACES.has(lowerWords.join(' ')) || (tokens.length === 1 && PLACES.has(lowerWords[0]!))) {
+    return { kind: 'PLACE', name: whole, nameTokens: [], title: '', start, end, text: whole };
+  }
+  // Titles end at the last title word: "Senate Majority Leader | Margaret Harwell".
+  let split = 0;
+  for (let i = 0; i < tokens.length - 1; i += 1) if (isTitleToken(tokens[i]!)) split = i + 1;
+  if (tokens.length > 1 && isTitleToken(tokens.at(-1)!) && split === tokens.length - 1) split = tokens.length;
+  // An untitled office before a first and last name: "Supervisor Alan Whitford".
+  if (split === 0 && tokens.length >= 3 && tokens[0]!.pos === 'NOUN' && tokens.slice(1).every((t) => t.pos === 'PROPN')) split = 1;
+  const titleTokens = tokens.slice(0, split);
+  const nameTokens = tokens.slice(split);
+  const title = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens.at(-1)!.end) : '';
+  if (!nameTokens.length) {
+    return { kind: 'ROLE', name: title, nameTokens: [], title, start, end, text: whole };
+  }
+  const nameText = text.slice(nameTokens[0]!.start, end);
+  const words = nameTokens.map((t) => t.text);
+  const nameWords = words.map(lower);
+  if (nameWords.some((w) => ORGANISATION_WORDS.has(w))) {
+    return { kind: 'ORGANIZATION', name: whole, nameTokens: [], title: '', start, end, text: whole };
+  }
+  if (nameWords.some((w) => PLACE_WORDS.has(w)) || nameWords.every((w) => PLACES.has(w)) || MULTI_WORD_PLACES.has(nameWords.join(' '))) {
+    return { kind: 'PLACE', name: nameText, nameTokens: [], title: '', start, end, text: whole };
+  }
+  if (nameTokens.length === 1 && isAcronym(words[0]!)) {
+    return { kind: 'ORGANIZATION', name: nameText, nameTokens: [], title: '', start, end, text: whole };
+  }
+  if (nameTokens.length > 4) return undefined;
+  // A lone capitalised common noun (a sentence's first word) is not a name.
+  if (nameTokens.length === 1 && nameTokens[0]!.pos !== 'PROPN' && !title) return undefined;
+  return { kind: 'PERSON', name: nameText, nameTokens: words, title, start, end, text: whole };
+}
+
+/** First and last name, without middle initials: "Donald J. Trump" → "Donald Trump". */
+function personKey(words: string[]): string {
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[A-Z]\.?$/.test(w));
+  return kept.join(' ');
+}
+
+export interface FindEntitiesOptions {
+  /** Text not to read names from (section headings, which capitalise every word). */
+  skipSpans?: { start: number; end: number }[];
+  /** Where sentences start: a lone capitalised word there may just be the first word. */
+  sentenceStarts?: Set<number>;
+  /** Full names from other articles of the same story, to complete surnames. */
+  knownPeople?: string[];
+}
+
+export function findEntities(text: string, tokens: Token[], options: FindEntitiesOptions = {}): EntityIndex {
+  const skipSpans = options.skipSpans ?? [];
+  const sentenceStarts = options.sentenceStarts ?? new Set<number>();
+  const inSkipped = (token: Token) => skipSpans.some((s) => token.start >= s.start && token.end <= s.end);
+  const indexOf = new Map(tokens.map((t, i) => [t.start, i]));
+  const neighbour = (offset: number, step: number) => tokens[(indexOf.get(offset) ?? -2) + step];
+  const classified = capitalisedRuns(text, tokens, inSkipped)
+    .map((run) => ({ run, candidate: classify(run, text) }))
+    .filter((c): c is { run: Run; candidate: Candidate } => c.candidate !== undefined);
+  // A sentence's first word is capitalised whatever it is: in "Late Moreno header lifts …"
+  // "Late" is no first name when the text names another Moreno in full.
+  const fullNameCount = new Map<string, Set<string>>();
+  const timesNamed = new Map<string, number>();
+  for (const { candidate } of classified) {
+    if (candidate.kind === 'PERSON' && candidate.nameTokens.length >= 2) {
+      const surname = candidate.nameTokens.at(-1)!;
+      const full = candidate.nameTokens.join(' ');
+      fullNameCount.set(surname, (fullNameCount.get(surname) ?? new Set()).add(full));
+      timesNamed.set(full, (timesNamed.get(full) ?? 0) + 1);
+    }
+  }
+  const all = classified.map(({ run, candidate }) => {
+    const first = run.tokens[0]!;
+    const names = candidate.nameTokens;
+    const doubtful = candidate.kind === 'PERSON' && names.length === 2 && !candidate.title && sentenceStarts.has(first.start) && (first.pos !== 'PROPN' || timesNamed.get(names.join(' ')) === 1);
+    if (doubtful && (fullNameCount.get(names[1]!)?.size ?? 0) > 1) {
+      return { ...candidate, name: names[1]!, nameTokens: [names[1]!], start: run.tokens[1]!.start, text: names[1]! };
+    }
+    return candidate;
+  });
+  // A one-word "name" that only ever opens a sentence is more likely an ordinary word.
+  const seenInside = new Set(all.filter((c) => !sentenceStarts.has(c.start)).map((c) => c.nameTokens.join(' ')));
+  const surnames = new Set(all.filter((c) => c.kind === 'PERSON' && c.nameTokens.length >= 2).map((c) => c.nameTokens.at(-1)!));
+  const firstNames = new Map<string, number>();
+  for (const c of all) if (c.kind === 'PERSON' && c.nameTokens.length >= 2) firstNames.set(c.nameTokens[0]!, (firstNames.get(c.nameTokens[0]!) ?? 0) + 1);
+  const candidates: Candidate[] = [];
+  for (const c of all) {
+    const lone = c.kind === 'PERSON' && c.nameTokens.length === 1 && !c.title;
+    const word = c.nameTokens[0] ?? '';
+    const known = surnames.has(word) || firstNames.has(word) || WELL_KNOWN_SURNAMES[word] !== undefined;
+    if (lone && !known) {
+      const before = neighbour(c.start, -1);
+      const after = tokens[(indexOf.get(c.start) ?? -2) + 1];
+      // An unconfirmed one-word name opening a sentence is more likely an ordinary word.
+      if (sentenceStarts.has(c.start) && !seenInside.has(word)) continue;
+      // "a senior Western diplomat", "Tolvian officials": an adjective before a noun.
+      if (after && after.start === c.end + 1 && /^[a-z]/.test(after.text) && after.pos === 'NOUN') continue;
+      // "in Linley", "at Harrow": after a place preposition, a place.
+      if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase())) {
+        candidates.push({ ...c, kind: 'PLACE', name: word, nameTokens: [] });
+        continue;
+      }
+    }
+    candidates.push(c);
+  }
+
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  const add = (kind: EntityKind, name: string, partial = false): Entity => {
+    const key = `${kind}:${name.toLowerCase()}`;
+    let entity = byKey.get(key);
+    if (!entity) {
+      entity = { id: `e${entities.length + 1}`, kind, name, aliases: [], titles: [], partial };
+      entities.push(entity);
+      byKey.set(key, entity);
+    }
+    return entity;
+  };
+  const alias = (entity: Entity, value: string) => {
+    if (value && value !== entity.name && !entity.aliases.includes(value)) entity.aliases.push(value);
+  };
+
+  // Full names first, so that surnames can join them wherever they appear.
+  const people = candidates.filter((c) => c.kind === 'PERSON');
+  const fullNames = new Map<string, string>(); // surname → full name (when unambiguous)
+  const ambiguousSurnames = new Set<string>();
+  for (const name of [...people.filter((c) => c.nameTokens.length >= 2).map((c) => personKey(c.nameTokens)), ...(options.knownPeople ?? [])]) {
+    const surname = name.split(' ').at(-1)!;
+    if (fullNames.has(surname) && fullNames.get(surname) !== name) ambiguousSurnames.add(surname);
+    else fullNames.set(surname, name);
+  }
+  const ownFullNames = new Set(people.filter((c) => c.nameTokens.length >= 2).map((c) => personKey(c.nameTokens)));
+
+  for (const candidate of candidates) {
+    let entity: Entity;
+    if (candidate.kind === 'PERSON') {
+      if (candidate.nameTokens.length >= 2) {
+        const key = personKey(candidate.nameTokens);
+        const known = fullNames.get(key.split(' ').at(-1)!);
+        // "Marco Rubio" in the text beats a name from the story only when they differ in first name.
+        entity = add('PERSON', ownFullNames.has(key) || !known ? key : known);
+      } else {
+        const surname = candidate.nameTokens[0]!;
+        const full = ambiguousSurnames.has(surname) ? undefined : fullNames.get(surname);
+        const byFirstName = [...ownFullNames].filter((name) => name.split(' ')[0] === surname);
+        if (full) entity = add('PERSON', full);
+        else if (byFirstName.length === 1 && !fullNames.has(surname)) entity = add('PERSON', byFirstName[0]!);
+        else if (WELL_KNOWN_SURNAMES[surname]) entity = add('PERSON', WELL_KNOWN_SURNAMES[surname]!, false);
+        else entity = add('PERSON', surname, true);
+      }
+      alias(entity, candidate.name);
+      if (candidate.title) {
+        alias(entity, `${candidate.title} ${candidate.name}`);
+        if (!entity.titles.includes(candidate.title)) entity.titles.push(candidate.title);
+      }
+    } else if (candidate.kind === 'ROLE') {
+      continue;
+    } else {
+      entity = add(candidate.kind, candidate.name);
+      alias(entity, candidate.text !== candidate.name ? candidate.text : '');
+    }
+    mentions.push({ start: candidate.start, end: candidate.end, text: candidate.text, entityId: entity.id, title: candidate.title || undefined });
+  }
+
+  // "The Associated Press (AP)": the bracketed short form names the same outlet.
+  for (const match of text.matchAll(/([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+)\s+\(([A-Z]{2,6})\)/g)) {
+    const mention = mentions.find((m) => m.start <= match.index! + match[0].indexOf(match[1]!) && m.end >= match.index! + match[1]!.length);
+    if (!mention) continue;
+    const entity = entities.find((e) => e.id === mention.entityId)!;
+    alias(entity, match[2]!);
+    for (const other of mentions.filter((m) => m.text === match[2])) {
+      const previous = other.entityId;
+      other.entityId = entity.id;
+      const orphan = entities.find((e) => e.id === previous && e.id !== entity.id);
+      if (orphan && !mentions.some((m) => m.entityId === orphan.id)) entities.splice(entities.indexOf(orphan), 1);
+    }
+  }
+
+  return { entities, mentions, byId: new Map(entities.map((e) => [e.id, e])) };
+}
+
+/** The person a role names ("the president"), when exactly one person in the text has that title. */
+export function personForRole(index: EntityIndex, role: string): Entity | undefined {
+  const word = role.toLowerCase().replace(/^the\s+/, '').trim();
+  if (!ROLE_NOUNS.has(word.split(/\s+/).at(-1)!)) return undefined;
+  const matches = index.entities.filter(
+    (e) => e.kind === 'PERSON' && e.titles.some((t) => t.toLowerCase().split(/\s+/).includes(word.split(/\s+/).at(-1)!) && t.toLowerCase().includes(word)),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
