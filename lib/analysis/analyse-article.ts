@@ -6,7 +6,11 @@ import { attributeQuotes, type AttributedQuote } from './attribute-quotes.ts';
 import { findEntities, type Entity, type EntityIndex } from './find-entities.ts';
 import { findQuotations } from './find-quotations.ts';
 import { sentenceUnits } from './sentence-units.ts';
-import { tokenize, type NumberEntity, type Span } from './tokenize.ts';
+import { tokenize, type Span } from './tokenize.ts';
+import { findClaims, type SourcedClaim } from './find-claims.ts';
+import { findFigures, type Figure } from './find-figures.ts';
+import { findOpinions, type OpinionPassage } from './find-opinions.ts';
+import { inferOutlet } from './infer-outlet.ts';
 
 export interface ArticleAnalysis {
   text: string;
@@ -15,7 +19,11 @@ export interface ArticleAnalysis {
   entities: Entity[];
   index: EntityIndex;
   quotes: AttributedQuote[];
-  numbers: NumberEntity[];
+  figures: Figure[];
+  claims: SourcedClaim[];
+  opinions: OpinionPassage[];
+  /** The publishing outlet when the text gives it away (dateline, "X has reached out to …"). */
+  inferredOutlet: string | null;
 }
 
 export interface AnalyseOptions {
@@ -41,5 +49,16 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
     knownPeople: options.knownPeople,
   });
   const quotes = attributeQuotes(text, tokens, index, quotations, sentences);
-  return { text, paragraphs, sentences, entities: index.entities, index, quotes, numbers };
+  return {
+    text,
+    paragraphs,
+    sentences,
+    entities: index.entities,
+    index,
+    quotes,
+    figures: findFigures(text, numbers, sentences, quotations),
+    claims: findClaims(text, sentences, index, quotes),
+    opinions: findOpinions(text, paragraphs, sentences, quotations),
+    inferredOutlet: inferOutlet(text, index),
+  };
 }

@@ -28,13 +28,22 @@ export interface AttributedQuote extends Quotation {
   speaker: Speaker | null;
   /** The evidence sentence unit the quotation stands in. */
   sentence: Span;
+  /** The sentence unit whose words name the speaker (this one, or an earlier quote's). */
+  attribution: Span | null;
+  /** Where the speaker's noun phrase stands, when it is in this quote's sentence. */
+  subject: Span | null;
+  /** How the speaker was found: in the sentence itself, or carried from another quotation. */
+  via: 'sentence' | 'continued' | 'repeated' | null;
 }
 
 interface Found {
   speaker: Speaker;
   cue: string;
   label?: boolean;
+  subject?: Span;
 }
+
+const spanOf = (tokens: Token[]): Span | undefined => (tokens.length ? { start: tokens[0]!.start, end: tokens.at(-1)!.end } : undefined);
 
 interface Context {
   text: string;
@@ -182,7 +191,7 @@ function attributeAfter(ctx: Context, after: Token[]): Found | null {
     let end = 1;
     while (end < rest.length && !(isPunct(rest[end]!) && rest[end]!.text !== '.') && !PHRASE_END.has(lowerOf(rest[end]!))) end += 1;
     const speaker = speakerFromPhrase(ctx, rest.slice(1, end));
-    return speaker ? { speaker, cue: rest[0]!.text } : null;
+    return speaker ? { speaker, cue: rest[0]!.text, subject: spanOf(rest.slice(1, end)) } : null;
   }
   let relative = false;
   for (let v = 1; v < Math.min(rest.length, 28); v += 1) {
@@ -192,7 +201,7 @@ function attributeAfter(ctx: Context, after: Token[]): Found | null {
     if (isSpeechVerb(token)) {
       const phrase = subjectOf(rest.slice(0, v + 1), v);
       const speaker = speakerFromPhrase(ctx, phrase.length ? phrase : rest.slice(0, v));
-      return speaker ? { speaker, cue: cueFrom(ctx, rest, v) } : null;
+      return speaker ? { speaker, cue: cueFrom(ctx, rest, v), subject: spanOf(phrase.length ? phrase : rest.slice(0, v)) } : null;
     }
     if (!relative && token.pos === 'VERB' && !BETWEEN_SUBJECT_AND_VERB.has(lowerOf(token))) return null;
   }
@@ -216,10 +225,11 @@ function attributeBefore(ctx: Context, before: Token[]): Found | null {
     const participle = /ing$/.test(word);
     const verbIndex = participle ? before.findIndex((t, i) => i < v && (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text)) : v;
     if (verbIndex < 0) return null;
-    const speaker = speakerFromPhrase(ctx, subjectOf(before, verbIndex === -1 ? v : verbIndex));
+    const phrase = subjectOf(before, verbIndex === -1 ? v : verbIndex);
+    const speaker = speakerFromPhrase(ctx, phrase);
     if (!speaker) return null;
     const cue = label ? ctx.text.slice(token.start, before.at(-1)!.end).replace(/[\s,:]+$/, '') : cueFrom(ctx, before, v);
-    return { speaker, cue, label };
+    return { speaker, cue, label, subject: spanOf(phrase) };
   }
   return null;
 }
@@ -232,7 +242,7 @@ function attributeAccordingTo(ctx: Context, sentence: Token[], quote: Quotation)
     let end = i + 2;
     while (end < sentence.length && !(isPunct(sentence[end]!) && sentence[end]!.text !== '.') && !RELATIVE.has(lowerOf(sentence[end]!)) && !/^[“"‘]/.test(sentence[end]!.text)) end += 1;
     const speaker = speakerFromPhrase(ctx, sentence.slice(i + 2, end));
-    if (speaker) return { speaker, cue: 'according to' };
+    if (speaker) return { speaker, cue: 'according to', subject: spanOf(sentence.slice(i + 2, end)) };
   }
   return null;
 }
@@ -262,20 +272,30 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
   const paragraphStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) paragraphStarts.push(i + 1);
   const paragraphOf = (offset: number) => paragraphStarts.filter((s) => s <= offset).length - 1;
-  const genders = inferGenders(text, tokens, index, quotations);
+  const genders = inferGenders(text, tokens, index, quotations, units);
 
   for (const quote of quotations) {
     const sentence = units.find((u) => u.start <= quote.outerStart && quote.outerStart < u.end) ?? { start: quote.outerStart, end: quote.outerEnd };
-    // He/she: the last person of that gender named (outside quotations) in this paragraph or the one before.
+    // He/she: preferably the subject (first person named) of this sentence or the one before —
+    // where a pronoun's antecedent usually is — else the last person named, in this paragraph
+    // or the one before; never someone the text shows to be of the other gender.
     const resolvePronoun = (word: string): Speaker | null => {
       const here = paragraphOf(quote.outerStart);
-      const named = index.mentions
-        .filter((m) => m.end <= quote.outerStart && !insideQuote(m) && paragraphOf(m.start) >= here - 1)
-        .map((m) => index.byId.get(m.entityId))
-        .filter((e): e is Entity => e?.kind === 'PERSON' && !e.partial);
+      const people = (from: number, to: number) =>
+        index.mentions
+          .filter((m) => m.start >= from && m.end <= to && !insideQuote(m))
+          .map((m) => index.byId.get(m.entityId))
+          .filter((e): e is Entity => e?.kind === 'PERSON' && !e.partial);
       const wanted = word === 'she' ? 'female' : 'male';
-      const match = [...named].reverse().find((e) => genders.get(e.id) === wanted) ?? [...named].reverse().find((e) => !genders.has(e.id));
-      return match ? entitySpeaker(match) : null;
+      const fits = (e: Entity) => genders.get(e.id) === wanted || !genders.has(e.id);
+      const unitIndex = units.indexOf(sentence);
+      const previousUnit = unitIndex > 0 ? units[unitIndex - 1] : undefined;
+      const subjectHere = people(sentence.start, quote.outerStart)[0];
+      const subjectBefore = previousUnit && paragraphOf(previousUnit.start) >= here - 1 ? people(previousUnit.start, previousUnit.end)[0] : undefined;
+      const paragraphStart = paragraphStarts[Math.max(0, here - 1)]!;
+      const recent = [...people(paragraphStart, quote.outerStart)].reverse();
+      const choice = [subjectHere, subjectBefore].find((e) => e && fits(e)) ?? recent.find((e) => genders.get(e.id) === wanted) ?? recent.find(fits);
+      return choice ? entitySpeaker(choice) : null;
     };
     const ctx: Context = { text, tokens, index, quotations, resolvePronoun };
     const nextQuote = quotations.find((q) => q.outerStart >= quote.outerEnd && q.outerStart < sentence.end);
@@ -286,10 +306,18 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
     let found = attributeAfter(ctx, after) ?? attributeBefore(ctx, before) ?? attributeAccordingTo(ctx, tokensBetween(ctx, sentence.start, sentence.end), quote);
     // “…,” Smith said, “and then …”: the part after the attribution is Smith's too.
     if (!found && previousQuote && result.at(-1)?.speaker && before.length <= 8 && before.some((t) => isSpeechVerb(t))) {
-      found = { speaker: result.at(-1)!.speaker!, cue: result.at(-1)!.cue ?? 'said' };
+      found = { speaker: result.at(-1)!.speaker!, cue: result.at(-1)!.cue ?? 'said', subject: result.at(-1)!.subject ?? undefined };
     }
-    result.push({ ...quote, kind: 'direct', cue: found?.cue ?? null, speaker: found?.speaker ?? null, sentence });
-    result.at(-1)!.kind = classifyKind(text, quote, sentence, found);
+    result.push({
+      ...quote,
+      kind: classifyKind(text, quote, sentence, found),
+      cue: found?.cue ?? null,
+      speaker: found?.speaker ?? null,
+      sentence,
+      attribution: found ? sentence : null,
+      subject: found?.subject ?? null,
+      via: found ? 'sentence' : null,
+    });
   }
 
   // A quotation over several paragraphs has one speaker, wherever the attribution stands.
@@ -300,7 +328,9 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
       const speakers = [...new Set(chain.map((q) => q.speaker?.name).filter(Boolean))];
       if (speakers.length === 1) {
         const carrier = chain.find((q) => q.speaker)!;
-        for (const part of chain) if (!part.speaker) Object.assign(part, { speaker: carrier.speaker, cue: carrier.cue });
+        for (const part of chain) {
+          if (!part.speaker) Object.assign(part, { speaker: carrier.speaker, cue: carrier.cue, attribution: carrier.attribution, via: 'continued' });
+        }
       }
       i += chain.length - 1;
     }
@@ -319,7 +349,9 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
     const someoneElse = index.mentions.some(
       (m) => m.start >= previous.outerEnd && m.end <= quote.outerStart && index.byId.get(m.entityId)?.kind === 'PERSON' && m.entityId !== previous.speaker!.entityId,
     );
-    if (standsAlone && (sameParagraph || nextParagraphAlone) && !someoneElse) Object.assign(quote, { speaker: previous.speaker, cue: 'continued' });
+    if (standsAlone && (sameParagraph || nextParagraphAlone) && !someoneElse) {
+      Object.assign(quote, { speaker: previous.speaker, cue: 'continued', attribution: previous.attribution, via: 'continued' });
+    }
   }
 
   // A quotation repeated from an attributed one (a headline quoting the body) has the same speaker.
@@ -329,7 +361,7 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
     if (wordCount(words) < 3) continue;
     const sources = result.filter((q) => q !== quote && q.speaker && normalise(q.text).includes(words));
     const names = [...new Set(sources.map((q) => q.speaker!.name))];
-    if (names.length === 1) Object.assign(quote, { speaker: sources[0]!.speaker, cue: 'repeated' });
+    if (names.length === 1) Object.assign(quote, { speaker: sources[0]!.speaker, cue: 'repeated', attribution: sources[0]!.attribution, via: 'repeated' });
   }
   return result;
 }
@@ -343,7 +375,7 @@ const FEMALE = /^(?:she|her|hers|herself)$/i;
  * Pronoun votes go to the last person named before them; over a whole article
  * the majority is reliable, and only a clear majority counts.
  */
-function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotations: Quotation[]): Map<string, 'male' | 'female'> {
+function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotations: Quotation[], units: Span[]): Map<string, 'male' | 'female'> {
   const votes = new Map<string, { male: number; female: number }>();
   const vote = (id: string, gender: 'male' | 'female', weight = 1) => {
     const entry = votes.get(id) ?? { male: 0, female: 0 };
@@ -357,6 +389,13 @@ function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotati
     }
   }
   const outside = (t: Token) => !quotations.some((q) => t.start >= q.start && t.end <= q.end);
+  const isPerson = (m: Mention) => {
+    const entity = index.byId.get(m.entityId);
+    return entity?.kind === 'PERSON' && !entity.partial;
+  };
+  // The subject (first person named) of each sentence, for pronouns that open the next one.
+  const subjects = units.map((u) => index.mentions.find((m) => m.start >= u.start && m.end <= u.end && isPerson(m))?.entityId);
+  const unitOf = (offset: number) => units.findIndex((u) => u.start <= offset && offset < u.end);
   let last: string | undefined;
   let mentionIndex = 0;
   const mentions = [...index.mentions].sort((a, b) => a.start - b.start);
@@ -368,8 +407,11 @@ function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotati
       mentionIndex += 1;
     }
     if (!last || !outside(token)) continue;
-    if (MALE.test(token.text)) vote(last, 'male');
-    else if (FEMALE.test(token.text)) vote(last, 'female');
+    const unit = unitOf(token.start);
+    const opensSentence = unit > 0 && units[unit]!.start === token.start;
+    const antecedent = opensSentence ? (subjects[unit - 1] ?? last) : last;
+    if (MALE.test(token.text)) vote(antecedent, 'male');
+    else if (FEMALE.test(token.text)) vote(antecedent, 'female');
     // "spokeswoman Dana Whitlock", ", a spokeswoman for": a gendered noun right after a name.
     else if (/^(?:\w+)?(?:wo)?man$/.test(token.text) && /(?:spokes|chair|congress|council|business|police|fire|sales)(?:wo)?man$/.test(token.text)) {
       vote(last, /woman$/.test(token.text) ? 'female' : 'male', 2);

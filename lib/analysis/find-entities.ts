@@ -208,11 +208,15 @@ export function findEntities(text: string, tokens: Token[], options: FindEntitie
     }
   }
   const all = classified.map(({ run, candidate }) => {
-    const first = run.tokens[0]!;
+    const firstIndex = run.tokens.findIndex((t) => t.start === candidate.start);
+    const first = run.tokens[firstIndex];
+    const second = run.tokens[firstIndex + 1];
     const names = candidate.nameTokens;
-    const doubtful = candidate.kind === 'PERSON' && names.length === 2 && !candidate.title && sentenceStarts.has(first.start) && (first.pos !== 'PROPN' || timesNamed.get(names.join(' ')) === 1);
+    const doubtful =
+      first && second && candidate.kind === 'PERSON' && names.length === 2 && !candidate.title && sentenceStarts.has(first.start) &&
+      (first.pos !== 'PROPN' || timesNamed.get(names.join(' ')) === 1);
     if (doubtful && (fullNameCount.get(names[1]!)?.size ?? 0) > 1) {
-      return { ...candidate, name: names[1]!, nameTokens: [names[1]!], start: run.tokens[1]!.start, text: names[1]! };
+      return { ...candidate, name: names[1]!, nameTokens: [names[1]!], start: second.start, text: names[1]! };
     }
     return candidate;
   });

@@ -1,0 +1,7 @@
+// Lines that belong to the web page, not the article: image credits,
+// follow/subscribe prompts, "Read more" links.
+const BOILERPLATE = /^(?:(?:featured\s+)?(?:image|photo|picture|video)(?:\s+credit)?s?\s*:|credit\s*:|(?:click|tap)\b|(?:for more|read more|related|see also|watch|listen)\b|.*\b(?:follow us|subscribe|sign up for|newsletter|share this (?:article|story)|all rights reserved)\b)/i;
+
+export function isBoilerplate(line: string): boolean {
+  return BOILERPLATE.test(line.trim());
+}

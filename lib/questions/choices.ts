@@ -1,0 +1,58 @@
+// Choosing and ordering answer choices: deterministic (the same question
+// always shows the same order), distinct, and never two names for one person.
+import crypto from 'node:crypto';
+
+export function hashOf(...parts: string[]): string {
+  return crypto.createHash('sha256').update(parts.join('\u0000')).digest('hex');
+}
+
+/** A stable, well-mixed order of the choices for this question. */
+export function orderChoices(key: string, choices: string[]): string[] {
+  return [...choices].sort((a, b) => hashOf(key, a).localeCompare(hashOf(key, b)));
+}
+
+export function normaliseChoice(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”"]/g, '')
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/[^\p{L}\p{N}' ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Up to `count` distractors from the candidates, in order of preference: no
+ * duplicates, nothing equal to the answer, and for names nothing sharing the
+ * answer's surname (so no distractor can name the same person).
+ */
+export function pickDistractors(answer: string, candidates: string[], count: number, options: { names?: boolean } = {}): string[] {
+  const taken = new Set([normaliseChoice(answer)]);
+  const surname = (name: string) => normaliseChoice(name).split(' ').at(-1) ?? '';
+  const picked: string[] = [];
+  for (const candidate of candidates) {
+    const normal = normaliseChoice(candidate);
+    if (!normal || taken.has(normal)) continue;
+    if (options.names && (surname(candidate) === surname(answer) || normal.includes(normaliseChoice(answer)) || normaliseChoice(answer).includes(normal))) continue;
+    taken.add(normal);
+    picked.push(candidate);
+    if (picked.length === count) break;
+  }
+  return picked;
+}
+
+/**
+ * A quotation as a question shows it: the exact words without a trailing
+ * comma, cut to whole sentences when long, so it is always found verbatim in
+ * the article.
+ */
+export function quoteExcerpt(text: string, maxLength = 200): string {
+  const excerpt = text.trim().replace(/[\s,;:—–-]+$/, '');
+  if (excerpt.length <= maxLength) return excerpt;
+  const ends = [...excerpt.matchAll(/[.!?]["”’]?(?=\s)/g)].map((m) => m.index! + m[0].length);
+  const fitting = ends.filter((end) => end <= maxLength).at(-1);
+  if (fitting) return excerpt.slice(0, fitting);
+  const first = ends[0];
+  return first !== undefined && first <= maxLength * 1.75 ? excerpt.slice(0, first) : excerpt;
+}

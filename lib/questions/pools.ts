@@ -1,0 +1,52 @@
+// The candidates distractors are drawn from, nearest first: the same article,
+// then the other articles of the same story.
+import type { AttributedQuote } from '../analysis/attribute-quotes.ts';
+import { OUTLETS } from '../analysis/lexicon.ts';
+import type { ArticleForQuestions } from './question.ts';
+
+/** Named people (full names), speakers first, in order of appearance. */
+export function peopleOf(article: ArticleForQuestions): string[] {
+  const { analysis } = article;
+  const named = analysis.entities.filter((e) => e.kind === 'PERSON' && !e.partial && e.name.includes(' '));
+  const speakers = new Set(analysis.quotes.filter((q) => q.speaker?.kind === 'PERSON').map((q) => q.speaker!.name));
+  return [...named.filter((e) => speakers.has(e.name)), ...named.filter((e) => !speakers.has(e.name))].map((e) => e.name);
+}
+
+export function peoplePool(article: ArticleForQuestions, story: ArticleForQuestions[]): string[] {
+  return [...new Set([...peopleOf(article), ...story.filter((a) => a !== article).flatMap(peopleOf)])];
+}
+
+/** Quotations with a person as speaker, attributed in their own sentence. */
+export function attributedQuotes(article: ArticleForQuestions): AttributedQuote[] {
+  return article.analysis.quotes.filter((q) => q.speaker?.kind === 'PERSON' && q.via === 'sentence');
+}
+
+export function outletPool(article: ArticleForQuestions, story: ArticleForQuestions[]): string[] {
+  const inText = [article, ...story.filter((a) => a !== article)].flatMap((a) => [
+    ...a.analysis.entities.filter((e) => e.kind === 'OUTLET' && e.name !== 'Truth Social').map((e) => e.name),
+    ...(a.outlet ? [a.outlet] : []),
+  ]);
+  // Well-known outlets fill up when the story names too few: still outlets, the same kind.
+  return [...new Set([...inText, ...OUTLETS.filter((o) => o.name !== 'Truth Social').map((o) => o.name)])];
+}
+
+// Kinds of source a claim can rest on, to fill up when the story cites too few.
+const KINDS_OF_SOURCE = ['the author’s own observation', 'a public statement by officials', 'a leaked document', 'an opinion poll'];
+
+/** Source phrases ("a senior official", "two people familiar with the talks") across the story. */
+export function sourcePool(article: ArticleForQuestions, story: ArticleForQuestions[]): string[] {
+  return [
+    ...new Set([
+      ...[article, ...story.filter((a) => a !== article)].flatMap((a) => [
+        ...a.analysis.claims.map((c) => c.source).filter((s): s is string => s !== null),
+        ...a.analysis.quotes.filter((q) => q.speaker?.kind === 'SOURCE').map((q) => q.speaker!.name),
+      ]),
+      ...KINDS_OF_SOURCE,
+    ]),
+  ];
+}
+
+/** How a question names an article: its outlet, or its title. */
+export function articleLabel(article: ArticleForQuestions): string {
+  return article.outlet ? article.outlet : `the article “${article.title}”`;
+}

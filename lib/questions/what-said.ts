@@ -1,0 +1,43 @@
+// WHAT_SAID — which of these did <person> say? One real quotation of theirs
+// against quotations of other people in the same article or story.
+import { hashOf, orderChoices, pickDistractors, quoteExcerpt } from './choices.ts';
+import { quoteEvidence } from './evidence.ts';
+import { attributedQuotes } from './pools.ts';
+import type { ArticleForQuestions, Question } from './question.ts';
+
+const MAX_CHOICE = 160;
+
+/** Choices of alike shape: each the first sentence of its quotation. */
+function firstSentence(text: string): string {
+  const end = /[.!?]["”’]?(?=\s)/.exec(text);
+  return quoteExcerpt(end ? text.slice(0, end.index + end[0].length) : text, MAX_CHOICE);
+}
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+export function whatSaidQuestions(article: ArticleForQuestions, story: ArticleForQuestions[]): Question[] {
+  const questions: Question[] = [];
+  const own = attributedQuotes(article).filter((q) => q.kind === 'direct' && wordCount(q.text) >= 5);
+  const everyone = [article, ...story.filter((a) => a !== article)].flatMap((a) => attributedQuotes(a).filter((q) => q.kind === 'direct'));
+  const seen = new Set<string>();
+  for (const quote of own) {
+    const name = quote.speaker!.name;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const answer = firstSentence(quote.text);
+    const others = everyone.filter((q) => q.speaker!.name !== name).map((q) => firstSentence(q.text));
+    const distractors = pickDistractors(answer, others, 3);
+    if (distractors.length < 2) continue;
+    const key = hashOf('WHAT_SAID', article.key, name, answer);
+    questions.push({
+      key,
+      type: 'WHAT_SAID',
+      prompt: `Which of these did ${name} say, according to the article?`,
+      choices: orderChoices(key, [answer, ...distractors]),
+      answer,
+      quote: answer,
+      explanation: `${name} said these words; the other choices are quotations of other people in the same story.`,
+      evidence: quoteEvidence(article, quote),
+    });
+  }
+  return questions;
+}

@@ -1,0 +1,40 @@
+// WHO_SAID — who said "<quote>"? For quotations of a sentence or more, and
+// partial quotes of four words or more, whose speaker is a named person.
+import { hashOf, orderChoices, pickDistractors, quoteExcerpt } from './choices.ts';
+import { quoteEvidence } from './evidence.ts';
+import { peoplePool } from './pools.ts';
+import type { ArticleForQuestions, Question } from './question.ts';
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+export function attributionNote(speaker: string, cue: string | null, via: string | null): string {
+  if (via === 'continued') return `These words continue a quotation the article attributes to ${speaker}.`;
+  return `The article attributes these words to ${speaker}${cue ? `; the attribution reads “${cue}”` : ''}.`;
+}
+
+export function whoSaidQuestions(article: ArticleForQuestions, story: ArticleForQuestions[]): Question[] {
+  const questions: Question[] = [];
+  const asked = new Set<string>();
+  for (const quote of article.analysis.quotes) {
+    const speaker = quote.speaker;
+    if (!speaker || speaker.kind !== 'PERSON' || quote.via === 'repeated' || quote.kind === 'scare') continue;
+    if (quote.kind === 'partial' && wordCount(quote.text) < 4) continue;
+    const excerpt = quoteExcerpt(quote.text);
+    if (wordCount(excerpt) < 3 || asked.has(excerpt)) continue;
+    const distractors = pickDistractors(speaker.name, peoplePool(article, story), 3, { names: true });
+    if (distractors.length < 2) continue;
+    asked.add(excerpt);
+    const key = hashOf('WHO_SAID', article.key, String(quote.start), excerpt);
+    questions.push({
+      key,
+      type: 'WHO_SAID',
+      prompt: `Who said “${excerpt}”?`,
+      choices: orderChoices(key, [speaker.name, ...distractors]),
+      answer: speaker.name,
+      quote: excerpt,
+      explanation: attributionNote(speaker.name, quote.cue, quote.via),
+      evidence: quoteEvidence(article, quote),
+    });
+  }
+  return questions;
+}
