@@ -5,6 +5,7 @@
 // and repeated quotes. When the text does not make the speaker clear, the
 // speaker is null: questions are only built on attributions these rules are
 // sure of.
+import { getGender } from 'gender-detection-from-name';
 import type { Quotation } from './find-quotations.ts';
 import { personForRole, type Entity, type EntityIndex, type Mention } from './find-entities.ts';
 import { PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
@@ -193,17 +194,18 @@ function attributeAfter(ctx: Context, after: Token[]): Found | null {
     const speaker = speakerFromPhrase(ctx, rest.slice(1, end));
     return speaker ? { speaker, cue: rest[0]!.text, subject: spanOf(rest.slice(1, end)) } : null;
   }
-  let relative = false;
+  let relative = -1;
   for (let v = 1; v < Math.min(rest.length, 28); v += 1) {
     const token = rest[v]!;
     if (isSentenceEnd(token)) return null;
-    if (RELATIVE.has(lowerOf(token)) || (token.text === ',' && v > 0)) relative = true;
+    if (relative === -1 && (RELATIVE.has(lowerOf(token)) || token.text === ',')) relative = v;
     if (isSpeechVerb(token)) {
-      const phrase = subjectOf(rest.slice(0, v + 1), v);
+      // "a senior diplomat who attended the talks told Reuters": the subject ends before "who".
+      const phrase = relative > 0 && RELATIVE.has(lowerOf(rest[relative]!)) ? rest.slice(0, relative) : subjectOf(rest.slice(0, v + 1), v);
       const speaker = speakerFromPhrase(ctx, phrase.length ? phrase : rest.slice(0, v));
       return speaker ? { speaker, cue: cueFrom(ctx, rest, v), subject: spanOf(phrase.length ? phrase : rest.slice(0, v)) } : null;
     }
-    if (!relative && token.pos === 'VERB' && !BETWEEN_SUBJECT_AND_VERB.has(lowerOf(token))) return null;
+    if (relative === -1 && token.pos === 'VERB' && !BETWEEN_SUBJECT_AND_VERB.has(lowerOf(token))) return null;
   }
   return null;
 }
@@ -294,7 +296,13 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
       const subjectBefore = previousUnit && paragraphOf(previousUnit.start) >= here - 1 ? people(previousUnit.start, previousUnit.end)[0] : undefined;
       const paragraphStart = paragraphStarts[Math.max(0, here - 1)]!;
       const recent = [...people(paragraphStart, quote.outerStart)].reverse();
-      const choice = [subjectHere, subjectBefore].find((e) => e && fits(e)) ?? recent.find((e) => genders.get(e.id) === wanted) ?? recent.find(fits);
+      // Further back only someone the text shows to be of that gender will do.
+      const earlier = [...people(paragraphStarts[Math.max(0, here - 3)]!, paragraphStart)].reverse();
+      const choice =
+        [subjectHere, subjectBefore].find((e) => e && fits(e)) ??
+        recent.find((e) => genders.get(e.id) === wanted) ??
+        recent.find(fits) ??
+        earlier.find((e) => genders.get(e.id) === wanted);
       return choice ? entitySpeaker(choice) : null;
     };
     const ctx: Context = { text, tokens, index, quotations, resolvePronoun };
@@ -370,10 +378,12 @@ const MALE = /^(?:he|him|his|himself)$/i;
 const FEMALE = /^(?:she|her|hers|herself)$/i;
 
 /**
- * Each person's gender as the text itself shows it: honorifics (Mr., Ms.),
- * gendered titles (spokeswoman), and the pronouns that follow their name.
- * Pronoun votes go to the last person named before them; over a whole article
- * the majority is reliable, and only a clear majority counts.
+ * Each person's likely gender, for he/she: what the text shows — honorifics
+ * (Mr., Ms.), gendered titles (spokeswoman), the pronouns that follow their
+ * name — and, as a weaker prior, the usual gender of their first name (from
+ * `gender-detection-from-name`, a maintained list). Pronoun votes go to the
+ * subject of the previous sentence or the last person named; only a clear
+ * majority counts.
  */
 function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotations: Quotation[], units: Span[]): Map<string, 'male' | 'female'> {
   const votes = new Map<string, { male: number; female: number }>();
@@ -383,6 +393,10 @@ function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotati
     votes.set(id, entry);
   };
   for (const entity of index.entities.filter((e) => e.kind === 'PERSON')) {
+    const firstName = entity.name.includes(' ') ? entity.name.split(' ')[0]! : undefined;
+    const usual = firstName ? getGender(firstName, 'en') : 'unknown';
+    const prior = usual === 'unknown' && firstName ? getGender(firstName) : usual;
+    if (prior !== 'unknown') vote(entity.id, prior, 1);
     for (const title of [...entity.titles, ...entity.aliases]) {
       if (/\b(?:Mr|Sir|Lord|King|Prince|Father|Brother)\b|(?:man)\b/.test(title) && !/woman\b/.test(title)) vote(entity.id, 'male', 3);
       if (/\b(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister)\b|woman\b/.test(title)) vote(entity.id, 'female', 3);

@@ -45,6 +45,8 @@ export const TITLE_WORDS = new Set(
   supervisor administrator controller comptroller auditor clerk registrar coordinator organizer organiser
   volunteer chef designer engineer architect farmer artist musician singer actor actress poet novelist filmmaker
   producer builder maker cfo coo cto co-chair apprentice student teacher instructor lecturer librarian
+  resident residents witness neighbor neighbour homeowner voter shopper parent fan driver passenger survivor
+  victim veteran activist campaigner protester worker employee lawmaker official
   regent dean provost chancellor rector pastor reverend father sister brother elder nurse paramedic firefighter
   trooper constable officer sheriff marshal ranger warden mp mep msp mla congressman congresswoman assemblyman
   assemblywoman lawmaker legislator delegate premier taoiseach emir sultan crown majesty highness excellency`.split(/\s+/),

@@ -1,0 +1,123 @@
+// One test per attribution pattern news prose uses. Every article here is our
+// own, written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../lib/analysis/analyse-article.ts';
+
+function speakers(text: string): [string, string | null][] {
+  return analyseArticle(text).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+function speakerOf(text: string, quote: string): string | null | undefined {
+  const found = analyseArticle(text).quotes.find((q) => q.text === quote);
+  return found === undefined ? undefined : (found.speaker?.name ?? null);
+}
+
+describe('attribution patterns', () => {
+  it('“…,” X said', () => {
+    const text = 'Mayor Linda Okafor opened the bridge on Monday.\n“This took far too long,” Okafor said.';
+    expect(speakerOf(text, 'This took far too long,')).toBe('Linda Okafor');
+  });
+
+  it('“…,” said X, a spokeswoman for Y', () => {
+    const text = 'The company cut its forecast.\n“We expect a difficult year,” said Carmen Vidal, a spokeswoman for Arbolit Industries.';
+    expect(speakerOf(text, 'We expect a difficult year,')).toBe('Carmen Vidal');
+  });
+
+  it('X said, “…” and X said: “…”', () => {
+    const text = 'Coach Ron Baptiste said, “We were not good enough.” Captain Ada Fenn said: “We will be back next week.”';
+    expect(speakers(text)).toEqual([
+      ['We were not good enough.', 'Ron Baptiste'],
+      ['We will be back next week.', 'Ada Fenn'],
+    ]);
+  });
+
+  it('X told Y, with the cue naming whom', () => {
+    const text = '“We’re not involved in it,” Senator Paul Adeyemi told ABC News on Sunday.';
+    const [quote] = analyseArticle(text).quotes;
+    expect(quote!.speaker?.name).toBe('Paul Adeyemi');
+    expect(quote!.cue).toBe('told ABC News');
+  });
+
+  it('according to X', () => {
+    const text = 'The talks collapsed late on Friday. The offer was “final and complete,” according to Deputy Minister Olek Varga.';
+    expect(speakerOf(text, 'final and complete,')).toBe('Olek Varga');
+  });
+
+  it('X added: “…”', () => {
+    const text = 'Dr. Mina Toure led the study. She said the results were clear. Toure added: “We need a larger trial before anyone changes practice.”';
+    expect(speakerOf(text, 'We need a larger trial before anyone changes practice.')).toBe('Mina Toure');
+  });
+
+  it('a pronoun refers back to the right person, by gender', () => {
+    const text = [
+      'Council member Susan Pereira proposed the budget, and Treasurer Mark Delacroix opposed it.',
+      '“The numbers do not add up,” he said.',
+      '“They add up if we stop wasting money,” she said.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['The numbers do not add up,', 'Mark Delacroix'],
+      ['They add up if we stop wasting money,', 'Susan Pereira'],
+    ]);
+  });
+
+  it('a quotation over several paragraphs keeps its speaker, wherever the attribution stands', () => {
+    const text = [
+      'Harbour master Ines Baptista described the night of the storm.',
+      '“The first wave came over the wall at two in the morning. Nobody expected it to be that high.',
+      '“By four, the boats were loose and we could do nothing but watch,” Baptista said.',
+    ].join('\n');
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Ines Baptista', 'Ines Baptista']);
+  });
+
+  it('a follow-on quotation in the same paragraph belongs to the same speaker', () => {
+    const text = '“We have the votes,” Speaker Tomas Quill told reporters. “We will pass it tonight.”';
+    expect(speakerOf(text, 'We will pass it tonight.')).toBe('Tomas Quill');
+  });
+
+  it('scare quotes: labelled by the subject, or by no one', () => {
+    const text = 'Prime Minister Sabine Roux dismissed the reports, calling them “fake.” Critics of the so-called “reform” plan marched on Sunday.';
+    const quotes = analyseArticle(text).quotes;
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([
+      ['fake.', 'scare', 'Sabine Roux'],
+      ['reform', 'scare', null],
+    ]);
+  });
+
+  it('a name inside a quotation is not its speaker', () => {
+    const text = 'Governor Alan Price faces a recall.\n“Price has no idea what he is doing,” said state Senator Rosa Kim.';
+    expect(speakerOf(text, 'Price has no idea what he is doing,')).toBe('Rosa Kim');
+  });
+
+  it('anonymous sources are kept as the phrase the article uses', () => {
+    const text = '“Both sides are exhausted,” a senior diplomat who attended the talks told Reuters.';
+    expect(speakerOf(text, 'Both sides are exhausted,')).toBe('a senior diplomat');
+  });
+
+  it('a possessive is not the speaker: “Trump’s spokeswoman said”', () => {
+    const text = 'President Maria Lund met the envoy. “No agreement was reached,” Lund’s spokeswoman said.';
+    expect(speakerOf(text, 'No agreement was reached,')).not.toBe('Maria Lund');
+  });
+
+  it('a headline quotation repeated in the body gets the body’s speaker', () => {
+    const text = '‘The river came up in minutes’: floods hit Corrow Valley\nResident Dora Pike was rescued at dawn. “The river came up in minutes,” Pike said.';
+    expect(speakers(text)).toEqual([
+      ['The river came up in minutes', 'Dora Pike'],
+      ['The river came up in minutes,', 'Dora Pike'],
+    ]);
+  });
+
+  it('straight quotes work like curly ones', () => {
+    const text = 'Chief Executive Rafael Ortiz spoke at the launch. "We built this for travellers," Ortiz said.';
+    expect(speakerOf(text, 'We built this for travellers,')).toBe('Rafael Ortiz');
+  });
+
+  it('a surname alone is completed by the full name, and a title is not part of the name', () => {
+    const text = 'Senate Majority Leader Margaret Harwell refused to schedule a vote.\n“It is not happening this week,” Harwell told reporters.';
+    expect(speakerOf(text, 'It is not happening this week,')).toBe('Margaret Harwell');
+  });
+
+  it('leaves the speaker unknown when the text does not say', () => {
+    const text = 'The plan drew a crowd. “Nobody asked us,” one sign read. Others just watched.';
+    expect(speakerOf(text, 'Nobody asked us,')).toBeNull();
+  });
+});
