@@ -102,7 +102,8 @@ export async function expectedSchema(schemaText: string): Promise<SchemaShape> {
         const type = columnType(field, enumNames);
         columns.set(column, {
           type,
-          nullable: !field.isRequired,
+          // Prisma creates scalar lists as nullable arrays ("aliases" TEXT[]).
+          nullable: field.isList ? true : !field.isRequired,
           default: columnDefault(field, table, column, type, enumNames),
         });
       }
@@ -177,9 +178,9 @@ export async function actualSchema(url: string): Promise<SchemaShape> {
     }
     const fks = await client.query<{ name: string; table: string; ref_table: string; columns: string[]; ref_columns: string[]; on_delete: string }>(`
       SELECT con.conname AS name, t.relname AS table, rt.relname AS ref_table,
-        ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+        ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
               JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord) AS columns,
-        ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+        ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord) AS ref_columns,
         CASE con.confdeltype WHEN 'a' THEN 'NO ACTION' WHEN 'r' THEN 'RESTRICT' WHEN 'c' THEN 'CASCADE'
                              WHEN 'n' THEN 'SET NULL' ELSE 'SET DEFAULT' END AS on_delete
@@ -194,7 +195,7 @@ export async function actualSchema(url: string): Promise<SchemaShape> {
       });
     }
     const enumRows = await client.query<{ name: string; values: string[] }>(`
-      SELECT t.typname AS name, ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) AS values
+      SELECT t.typname AS name, ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) AS values
       FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
       WHERE n.nspname = 'public' AND t.typtype = 'e'`);
     const enums = new Map(enumRows.rows.map((row) => [row.name, row.values]));
