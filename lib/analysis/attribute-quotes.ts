@@ -52,6 +52,8 @@ interface Context {
   index: EntityIndex;
   quotations: Quotation[];
   resolvePronoun: (word: string) => Speaker | null;
+  /** Source phrases quoted so far ("a senior official"), for "the official" later. */
+  sources: string[];
 }
 
 // Words that end a speaker phrase after "said": "said Smith in a statement".
@@ -60,6 +62,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['also', 'later', 'then', 'again', 'pre
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const LABEL_VERB = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?)$/;
 const AS_LABEL_VERB = /^(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|refer(?:s|red|ring)?|regard(?:s|ed|ing)?|portray(?:s|ed|ing)?|cast(?:s|ing)?|hail(?:s|ed|ing)?|praise[sd]?|praising|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|blast(?:s|ed|ing)?|slam(?:s|med|ming)?)$/;
+
+const TERM_BEFORE = /\b(?:known as|so-called|what (?:is|are|was|were) (?:called|known as)|nicknamed|referred to as|termed|dubbed)\s*$/i;
 
 const isPunct = (t: Token) => t.pos === 'PUNCT' || /^[,.;:!?—–-]+$/.test(t.text);
 const lowerOf = (t: Token) => t.text.toLowerCase();
@@ -109,9 +113,14 @@ function speakerFromPhrase(ctx: Context, phrase: Token[]): Speaker | null {
   }
   const lowerWords = head.map(lowerOf);
   // "the president", "the mayor": a role exactly one person in the article holds.
-  if (possessive === -1 && lowerWords[0] === 'the' && lowerWords.length <= 3 && ROLE_NOUNS.has(lowerWords.at(-1)!)) {
+  if (possessive === -1 && lowerWords[0] === 'the' && lowerWords.length <= 4) {
     const holder = personForRole(ctx.index, lowerWords.slice(1).join(' '));
-    return holder ? entitySpeaker(holder) : null;
+    if (holder) return entitySpeaker(holder);
+    // "the official": the one source phrase with that noun quoted earlier ("a state emergency management official").
+    const noun = lowerWords.at(-1)!;
+    const earlier = [...new Set(ctx.sources.filter((source) => source.toLowerCase().split(/\s+/).includes(noun)))];
+    if (earlier.length === 1) return { kind: 'SOURCE', name: earlier[0]! };
+    if (ROLE_NOUNS.has(noun) || SOURCE_NOUNS.has(noun)) return null;
   }
   if (startsWithName && headEntities[0] && headEntities[0].kind !== 'PERSON' && headMentions[0]!.end >= head.at(-1)!.end) {
     return entitySpeaker(headEntities[0]);
@@ -287,7 +296,7 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
         index.mentions
           .filter((m) => m.start >= from && m.end <= to && !insideQuote(m))
           .map((m) => index.byId.get(m.entityId))
-          .filter((e): e is Entity => e?.kind === 'PERSON' && !e.partial);
+          .filter((e): e is Entity => e?.kind === 'PERSON' && !e.partial && e.confirmed);
       const wanted = word === 'she' ? 'female' : 'male';
       const fits = (e: Entity) => genders.get(e.id) === wanted || !genders.has(e.id);
       const unitIndex = units.indexOf(sentence);
@@ -305,13 +314,15 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
         earlier.find((e) => genders.get(e.id) === wanted);
       return choice ? entitySpeaker(choice) : null;
     };
-    const ctx: Context = { text, tokens, index, quotations, resolvePronoun };
+    const ctx: Context = { text, tokens, index, quotations, resolvePronoun, sources: result.filter((q) => q.speaker?.kind === 'SOURCE').map((q) => q.speaker!.name) };
     const nextQuote = quotations.find((q) => q.outerStart >= quote.outerEnd && q.outerStart < sentence.end);
     const previousQuote = [...quotations].reverse().find((q) => q.outerEnd <= quote.outerStart && q.outerEnd > sentence.start);
     const after = tokensBetween(ctx, quote.outerEnd, nextQuote ? nextQuote.outerStart : sentence.end);
     const before = tokensBetween(ctx, previousQuote ? previousQuote.outerEnd : sentence.start, quote.outerStart);
 
-    let found = attributeAfter(ctx, after) ?? attributeBefore(ctx, before) ?? attributeAccordingTo(ctx, tokensBetween(ctx, sentence.start, sentence.end), quote);
+    // “a process known as “basal melt”: a term the writer names, not anyone's words.
+    const namedTerm = wordCount(quote.text) <= 4 && TERM_BEFORE.test(text.slice(Math.max(sentence.start, quote.outerStart - 40), quote.outerStart));
+    let found = namedTerm ? null : (attributeAfter(ctx, after) ?? attributeBefore(ctx, before) ?? attributeAccordingTo(ctx, tokensBetween(ctx, sentence.start, sentence.end), quote));
     // “…,” Smith said, “and then …”: the part after the attribution is Smith's too.
     if (!found && previousQuote && result.at(-1)?.speaker && before.length <= 8 && before.some((t) => isSpeechVerb(t))) {
       found = { speaker: result.at(-1)!.speaker!, cue: result.at(-1)!.cue ?? 'said', subject: result.at(-1)!.subject ?? undefined };

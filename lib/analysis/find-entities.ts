@@ -2,6 +2,7 @@
 // ways the text refers to them), organisations, outlets and places. Names are
 // runs of capitalised proper-noun tokens (parts of speech from wink-nlp); the
 // rules here sort them and group the mentions of one person together.
+import { getGender } from 'gender-detection-from-name';
 import type { Token } from './tokenize.ts';
 import {
   DEMONYMS,
@@ -30,6 +31,12 @@ export interface Entity {
   titles: string[];
   /** True when the text never gives a full name (a surname alone, say). */
   partial: boolean;
+  /**
+   * For people: the text makes it clear this is a person — a full name whose
+   * first name is a known given name, or a name with a personal title
+   * ("Dr", "Councillor", "Mayor"). Only confirmed people are quiz answers.
+   */
+  confirmed: boolean;
 }
 
 export interface Mention {
@@ -84,12 +91,26 @@ function capitalisedRuns(text: string, tokens: Token[], skip: (token: Token) => 
     const joinsNext = next && next.start === token.end + 1;
     if (isCapitalised(token.text) && token.pos !== 'PUNCT') {
       current.push(token);
-    } else if (current.length && joinsNext && next && isCapitalised(next.text) && (NAME_PARTICLES.has(token.text) || token.text === 'of')) {
+    } else if (current.length && joinsNext && next && isCapitalised(next.text) && NAME_PARTICLES.has(token.text)) {
+      current.push(token);
+    } else if (current.length && joinsNext && next && isCapitalised(next.text) && token.text === 'of' && (isTitleToken(current.at(-1)!) || ORGANISATION_WORDS.has(lower(current.at(-1)!.text)))) {
+      // "Secretary of State", "Bank of England" — but not "Teresa Vandermolen of Montana".
+      current.push(token);
+    } else if (current.length && joinsNext && next && isCapitalised(next.text) && (token.text === 'and' || token.text === '&') && current.some((t) => ORGANISATION_WORDS.has(lower(t.text)))) {
+      // "Department of Health and Social Care": one organisation.
       current.push(token);
     } else {
       flush();
     }
-    // A possessive, a line break or a wider gap ends a name: "Iran’s Supreme Leader".
+    // A possessive ends a name ("Iran’s Supreme Leader") unless an organisation goes on
+    // ("the Marlow County Prosecutor’s Office"); a line break or a wider gap always does.
+    const afterNext = tokens[i + 2];
+    const possessiveInName = next && /^['’]s$/.test(next.text) && afterNext && isCapitalised(afterNext.text) && ORGANISATION_WORDS.has(lower(afterNext.text));
+    if (possessiveInName) {
+      current.push(next!);
+      i += 1;
+      continue;
+    }
     if (next && (next.start > token.end + 1 || /[\r\n]/.test(text.slice(token.end, next.start)) || /^['’]s$/.test(next.text))) flush();
   }
   flush();
@@ -186,6 +207,15 @@ export interface FindEntitiesOptions {
   knownPeople?: string[];
 }
 
+// Honorifics and offices that only people hold; a name under one of them is a person.
+const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|Mayor|Councillor|Councilor|Councilman|Councilwoman|Judge|Justice|Chancellor|King|Queen|Prince|Princess|Coach|Captain|Capt|General|Gen|Lt|Col|Sgt|Sheriff|Chief|Director|Superintendent|Commissioner|Ambassador|Pope|Rabbi|Imam|Sheikh|Ayatollah|Father|Sister|Reverend|Rev|Detective|Inspector|Officer|Chairman|Chairwoman|Chair|Leader|Spokesman|Spokeswoman|Spokesperson|MP|MEP|CEO|Founder|Executive|Manager|Dean|Principal|Deputy)\b/;
+
+function confirmPerson(entity: Entity): void {
+  const first = entity.name.split(' ')[0]!;
+  const knownGivenName = entity.name.includes(' ') && (getGender(first, 'en') !== 'unknown' || getGender(first) !== 'unknown');
+  entity.confirmed = knownGivenName || entity.titles.some((t) => PERSONAL_TITLE.test(t)) || /^(?:[A-Z]\.){1,3}\s?[A-Z]/.test(entity.name);
+}
+
 export function findEntities(text: string, tokens: Token[], options: FindEntitiesOptions = {}): EntityIndex {
   const skipSpans = options.skipSpans ?? [];
   const sentenceStarts = options.sentenceStarts ?? new Set<number>();
@@ -253,7 +283,7 @@ export function findEntities(text: string, tokens: Token[], options: FindEntitie
     const key = `${kind}:${name.toLowerCase()}`;
     let entity = byKey.get(key);
     if (!entity) {
-      entity = { id: `e${entities.length + 1}`, kind, name, aliases: [], titles: [], partial };
+      entity = { id: `e${entities.length + 1}`, kind, name, aliases: [], titles: [], partial, confirmed: false };
       entities.push(entity);
       byKey.set(key, entity);
     }
@@ -319,15 +349,35 @@ export function findEntities(text: string, tokens: Token[], options: FindEntitie
     }
   }
 
+  addAppositiveRoles(text, mentions, entities);
+  for (const entity of entities) if (entity.kind === 'PERSON') confirmPerson(entity);
   return { entities, mentions, byId: new Map(entities.map((e) => [e.id, e])) };
+}
+
+const ROLE_WORDS = '(?:[a-z]+[ -]){0,3}(?:' + [...ROLE_NOUNS].join('|') + '|executive|officer|chair|head|director|leader|coach|manager|captain|minister|secretary|spokesman|spokeswoman|spokesperson|official|analyst|economist|researcher|scientist|nurse|driver|teacher|principal|councillor|councilor|lawyer|attorney|prosecutor|judge)';
+// "The trust’s chief executive, Dr Anil Varghese," / "Anil Varghese, the chief executive of …" / "coach Marta Ilic".
+const ROLE_BEFORE = new RegExp(`\\b(${ROLE_WORDS}),?\\s+$`);
+const ROLE_AFTER = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?(${ROLE_WORDS})\\b`);
+
+/** Lower-case roles said of a person next to their name, so "the chief executive" can refer to them. */
+function addAppositiveRoles(text: string, mentions: Mention[], entities: Entity[]): void {
+  for (const mention of mentions) {
+    const entity = entities.find((e) => e.id === mention.entityId);
+    if (entity?.kind !== 'PERSON') continue;
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
+    const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 80));
+    for (const role of [before?.[1], after?.[1]]) {
+      if (role && /^[a-z]/.test(role) && !entity.titles.includes(role)) entity.titles.push(role);
+    }
+  }
 }
 
 /** The person a role names ("the president"), when exactly one person in the text has that title. */
 export function personForRole(index: EntityIndex, role: string): Entity | undefined {
-  const word = role.toLowerCase().replace(/^the\s+/, '').trim();
-  if (!ROLE_NOUNS.has(word.split(/\s+/).at(-1)!)) return undefined;
+  const words = role.toLowerCase().replace(/^the\s+/, '').trim();
+  const head = words.split(/\s+/).at(-1)!;
   const matches = index.entities.filter(
-    (e) => e.kind === 'PERSON' && e.titles.some((t) => t.toLowerCase().split(/\s+/).includes(word.split(/\s+/).at(-1)!) && t.toLowerCase().includes(word)),
+    (e) => e.kind === 'PERSON' && e.titles.some((t) => t.toLowerCase().split(/[\s-]+/).includes(head) && t.toLowerCase().includes(words)),
   );
   return matches.length === 1 ? matches[0] : undefined;
 }

@@ -49,7 +49,8 @@ export const TITLE_WORDS = new Set(
   victim veteran activist campaigner protester worker employee lawmaker official
   regent dean provost chancellor rector pastor reverend father sister brother elder nurse paramedic firefighter
   trooper constable officer sheriff marshal ranger warden mp mep msp mla congressman congresswoman assemblyman
-  assemblywoman lawmaker legislator delegate premier taoiseach emir sultan crown majesty highness excellency`.split(/\s+/),
+  assemblywoman lawmaker legislator delegate premier taoiseach emir sultan crown majesty highness excellency
+  staff`.split(/\s+/),
 );
 
 /** Nouns that make a noun phrase a (often anonymous) source: “a senior official”, “two people”. */
@@ -99,7 +100,9 @@ export const ORGANISATION_WORDS = new Set(
   network news press times post journal tribune herald gazette radio television tv agency reuters bloomberg league
   nations organization organisation centre center bureau directorate cabinet coalition alliance front movement
   brigade brigades corps command airlines airways motors technologies labs laboratories systems energy pharma
-  pharmaceuticals holdings partners capital ventures studios records media`.split(/\s+/),
+  pharmaceuticals holdings partners capital ventures studios records media elementary academy prosecutor's
+  prosecutor’s sheriff's sheriff’s attorney's attorney’s trust council's rugby football soccer cricket hockey
+  athletic athletics opposition`.split(/\s+/),
 );
 
 /** Platforms people post on: organisations, never people. */

@@ -7,7 +7,7 @@ import type { ArticleForQuestions } from './question.ts';
 /** Named people (full names), speakers first, in order of appearance. */
 export function peopleOf(article: ArticleForQuestions): string[] {
   const { analysis } = article;
-  const named = analysis.entities.filter((e) => e.kind === 'PERSON' && !e.partial && e.name.includes(' '));
+  const named = analysis.entities.filter((e) => e.kind === 'PERSON' && e.confirmed && !e.partial && e.name.includes(' '));
   const speakers = new Set(analysis.quotes.filter((q) => q.speaker?.kind === 'PERSON').map((q) => q.speaker!.name));
   return [...named.filter((e) => speakers.has(e.name)), ...named.filter((e) => !speakers.has(e.name))].map((e) => e.name);
 }
@@ -16,9 +16,15 @@ export function peoplePool(article: ArticleForQuestions, story: ArticleForQuesti
   return [...new Set([...peopleOf(article), ...story.filter((a) => a !== article).flatMap(peopleOf)])];
 }
 
-/** Quotations with a person as speaker, attributed in their own sentence. */
+/** Whether a quotation's speaker is a person the text makes certain of (a quiz answer can be). */
+export function hasConfirmedSpeaker(article: ArticleForQuestions, quote: AttributedQuote): boolean {
+  const entity = quote.speaker?.entityId ? article.analysis.index.byId.get(quote.speaker.entityId) : undefined;
+  return quote.speaker?.kind === 'PERSON' && entity?.kind === 'PERSON' && entity.confirmed && !entity.partial;
+}
+
+/** Quotations with a confirmed person as speaker, attributed in their own sentence. */
 export function attributedQuotes(article: ArticleForQuestions): AttributedQuote[] {
-  return article.analysis.quotes.filter((q) => q.speaker?.kind === 'PERSON' && q.via === 'sentence');
+  return article.analysis.quotes.filter((q) => q.via === 'sentence' && hasConfirmedSpeaker(article, q));
 }
 
 export function outletPool(article: ArticleForQuestions, story: ArticleForQuestions[]): string[] {

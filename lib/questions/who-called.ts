@@ -5,7 +5,7 @@
 import type { AttributedQuote } from '../analysis/attribute-quotes.ts';
 import { hashOf, orderChoices, pickDistractors } from './choices.ts';
 import { quoteEvidence } from './evidence.ts';
-import { peoplePool } from './pools.ts';
+import { hasConfirmedSpeaker, peoplePool } from './pools.ts';
 import type { ArticleForQuestions, Question } from './question.ts';
 import { attributionNote } from './who-said.ts';
 
@@ -36,7 +36,7 @@ export function whoCalledQuestions(article: ArticleForQuestions, story: ArticleF
   const asked = new Set<string>();
   for (const quote of article.analysis.quotes) {
     const speaker = quote.speaker;
-    if (!speaker || speaker.kind !== 'PERSON' || quote.via !== 'sentence') continue;
+    if (!speaker || !hasConfirmedSpeaker(article, quote) || quote.via !== 'sentence') continue;
     const words = cleanWords(quote.text);
     const short = quote.kind === 'scare' || (quote.kind === 'partial' && wordCount(words) <= MAX_PARTIAL_WORDS);
     if (!short || !words || asked.has(words.toLowerCase())) continue;

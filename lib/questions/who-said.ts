@@ -2,7 +2,7 @@
 // partial quotes of four words or more, whose speaker is a named person.
 import { hashOf, orderChoices, pickDistractors, quoteExcerpt } from './choices.ts';
 import { quoteEvidence } from './evidence.ts';
-import { peoplePool } from './pools.ts';
+import { hasConfirmedSpeaker, peoplePool } from './pools.ts';
 import type { ArticleForQuestions, Question } from './question.ts';
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -17,7 +17,7 @@ export function whoSaidQuestions(article: ArticleForQuestions, story: ArticleFor
   const asked = new Set<string>();
   for (const quote of article.analysis.quotes) {
     const speaker = quote.speaker;
-    if (!speaker || speaker.kind !== 'PERSON' || quote.via === 'repeated' || quote.kind === 'scare') continue;
+    if (!speaker || !hasConfirmedSpeaker(article, quote) || quote.via === 'repeated' || quote.kind === 'scare') continue;
     if (quote.kind === 'partial' && wordCount(quote.text) < 4) continue;
     const excerpt = quoteExcerpt(quote.text);
     if (wordCount(excerpt) < 3 || asked.has(excerpt)) continue;
