@@ -284,6 +284,11 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) paragraphStarts.push(i + 1);
   const paragraphOf = (offset: number) => paragraphStarts.filter((s) => s <= offset).length - 1;
   const genders = inferGenders(text, tokens, index, quotations, units);
+  // Referred to as "he" or "she": a person, whatever their first name.
+  for (const id of genders.keys()) {
+    const entity = index.byId.get(id);
+    if (entity && entity.kind === 'PERSON' && !entity.partial && (pronounVotes.get(id) ?? 0) >= 2) entity.confirmed = true;
+  }
 
   for (const quote of quotations) {
     const sentence = units.find((u) => u.start <= quote.outerStart && quote.outerStart < u.end) ?? { start: quote.outerStart, end: quote.outerEnd };
@@ -396,8 +401,11 @@ const FEMALE = /^(?:she|her|hers|herself)$/i;
  * subject of the previous sentence or the last person named; only a clear
  * majority counts.
  */
+const pronounVotes = new Map<string, number>();
+
 function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotations: Quotation[], units: Span[]): Map<string, 'male' | 'female'> {
   const votes = new Map<string, { male: number; female: number }>();
+  pronounVotes.clear();
   const vote = (id: string, gender: 'male' | 'female', weight = 1) => {
     const entry = votes.get(id) ?? { male: 0, female: 0 };
     entry[gender] += weight;
@@ -435,6 +443,7 @@ function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotati
     const unit = unitOf(token.start);
     const opensSentence = unit > 0 && units[unit]!.start === token.start;
     const antecedent = opensSentence ? (subjects[unit - 1] ?? last) : last;
+    if (MALE.test(token.text) || FEMALE.test(token.text)) pronounVotes.set(antecedent, (pronounVotes.get(antecedent) ?? 0) + 1);
     if (MALE.test(token.text)) vote(antecedent, 'male');
     else if (FEMALE.test(token.text)) vote(antecedent, 'female');
     // "spokeswoman Dana Whitlock", ", a spokeswoman for": a gendered noun right after a name.

@@ -122,6 +122,9 @@ function matchOutlet(text: string): { name: string } | undefined {
   for (const outlet of OUTLETS) {
     const names = [outlet.name, ...outlet.aliases].map((n) => n.replace(/^the\s+/i, ''));
     if (names.includes(bare)) return { name: outlet.name };
+    // A known outlet's own service: "BBC Scotland", "CNN International", "BBC Radio 4".
+    const service = names.find((n) => n.length >= 3 && bare.startsWith(`${n} `) && /^[A-Z0-9]/.test(bare.slice(n.length + 1)));
+    if (service) return { name: bare };
   }
   if (OUTLET_PATTERN.test(text) && /\s/.test(bare)) return { name: text.startsWith('The ') ? text : bare };
   return undefined;
@@ -132,6 +135,8 @@ function isTitleToken(token: Token): boolean {
 }
 
 interface Candidate {
+  /** A lone word the tagger reads as an ordinary word ("Grieve laughed"): a name only if the text confirms it. */
+  common?: boolean;
   kind: EntityKind | 'ROLE';
   name: string;
   nameTokens: string[];
@@ -187,9 +192,7 @@ function classify(run: Run, text: string): Candidate | undefined {
     return { kind: 'ORGANIZATION', name: nameText, nameTokens: [], title: '', start, end, text: whole };
   }
   if (nameTokens.length > 4) return undefined;
-  // A lone capitalised common noun (a sentence's first word) is not a name.
-  if (nameTokens.length === 1 && nameTokens[0]!.pos !== 'PROPN' && !title) return undefined;
-  return { kind: 'PERSON', name: nameText, nameTokens: words, title, start, end, text: whole };
+  return { kind: 'PERSON', name: nameText, nameTokens: words, title, start, end, text: whole, common: nameTokens.length === 1 && nameTokens[0]!.pos !== 'PROPN' };
 }
 
 /** First and last name, without middle initials: "Donald J. Trump" → "Donald Trump". */
@@ -208,12 +211,14 @@ export interface FindEntitiesOptions {
 }
 
 // Honorifics and offices that only people hold; a name under one of them is a person.
-const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|Mayor|Councillor|Councilor|Councilman|Councilwoman|Judge|Justice|Chancellor|King|Queen|Prince|Princess|Coach|Captain|Capt|General|Gen|Lt|Col|Sgt|Sheriff|Chief|Director|Superintendent|Commissioner|Ambassador|Pope|Rabbi|Imam|Sheikh|Ayatollah|Father|Sister|Reverend|Rev|Detective|Inspector|Officer|Chairman|Chairwoman|Chair|Leader|Spokesman|Spokeswoman|Spokesperson|MP|MEP|CEO|Founder|Executive|Manager|Dean|Principal|Deputy)\b/;
+const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|Mayor|Councillor|Councilor|Councilman|Councilwoman|Judge|Justice|Chancellor|King|Queen|Prince|Princess|Coach|Captain|Capt|General|Gen|Lt|Col|Sgt|Sheriff|Chief|Director|Superintendent|Commissioner|Ambassador|Pope|Rabbi|Imam|Sheikh|Ayatollah|Father|Sister|Reverend|Rev|Detective|Inspector|Officer|Chairman|Chairwoman|Chair|Leader|Spokesman|Spokeswoman|Spokesperson|MP|MEP|CEO|Founder|Executive|Manager|Dean|Principal|Deputy|head coach|coach|nurse|driver|teacher|councillor|lawyer|attorney|prosecutor|judge|manager|captain|founder|analyst|economist|researcher|scientist|professor|chief executive|spokesman|spokeswoman|spokesperson|minister|secretary|director|officer|official)\b/i;
 
-function confirmPerson(entity: Entity): void {
+function confirmPerson(entity: Entity, text: string, mentions: Mention[]): void {
   const first = entity.name.split(' ')[0]!;
   const knownGivenName = entity.name.includes(' ') && (getGender(first, 'en') !== 'unknown' || getGender(first) !== 'unknown');
-  entity.confirmed = knownGivenName || entity.titles.some((t) => PERSONAL_TITLE.test(t)) || /^(?:[A-Z]\.){1,3}\s?[A-Z]/.test(entity.name);
+  // "Linda Boutilier, 71," — an age after the name.
+  const aged = mentions.some((m) => m.entityId === entity.id && /^,\s*\d{1,3},/.test(text.slice(m.end, m.end + 6)));
+  entity.confirmed = knownGivenName || aged || entity.titles.some((t) => PERSONAL_TITLE.test(t)) || /^(?:[A-Z]\.){1,3}\s?[A-Z]/.test(entity.name);
 }
 
 export function findEntities(text: string, tokens: Token[], options: FindEntitiesOptions = {}): EntityIndex {
@@ -261,6 +266,7 @@ export function findEntities(text: string, tokens: Token[], options: FindEntitie
     const word = c.nameTokens[0] ?? '';
     const known = surnames.has(word) || firstNames.has(word) || WELL_KNOWN_SURNAMES[word] !== undefined;
     if (lone && !known) {
+      if (c.common) continue;
       const before = neighbour(c.start, -1);
       const after = tokens[(indexOf.get(c.start) ?? -2) + 1];
       // An unconfirmed one-word name opening a sentence is more likely an ordinary word.
@@ -350,7 +356,7 @@ export function findEntities(text: string, tokens: Token[], options: FindEntitie
   }
 
   addAppositiveRoles(text, mentions, entities);
-  for (const entity of entities) if (entity.kind === 'PERSON') confirmPerson(entity);
+  for (const entity of entities) if (entity.kind === 'PERSON') confirmPerson(entity, text, mentions);
   return { entities, mentions, byId: new Map(entities.map((e) => [e.id, e])) };
 }
 
