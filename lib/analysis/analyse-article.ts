@@ -2,6 +2,7 @@
 // people and organisations it names, its quotations with kind, cue and
 // speaker, its figures and its opinion passages. Pure: text in, facts out.
 import { blocksOf, type TextBlock } from '../articles/article-text.ts';
+import { headlineLine } from '../articles/derive-title.ts';
 import { attributeQuotes, type AttributedQuote } from './attribute-quotes.ts';
 import { findEntities, type Entity, type EntityIndex } from './find-entities.ts';
 import { findQuotations } from './find-quotations.ts';
@@ -47,6 +48,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
     skipSpans: paragraphs.filter((p, i) => p.kind === 'HEADING' || (i === 0 && isTitleCase(p.text))),
     sentenceStarts: new Set(rawSentences.map((s) => s.start)),
     knownPeople: options.knownPeople,
+    headline: headlineLine(text) ? paragraphs[0] : undefined,
   });
   const quotes = attributeQuotes(text, tokens, index, quotations, sentences);
   return {

@@ -208,6 +208,8 @@ export interface FindEntitiesOptions {
   sentenceStarts?: Set<number>;
   /** Full names from other articles of the same story, to complete surnames. */
   knownPeople?: string[];
+  /** The headline line, where capitals are not evidence of a name ("Late Moreno header …"). */
+  headline?: { start: number; end: number };
 }
 
 // Honorifics and offices that only people hold; a name under one of them is a person.
@@ -249,7 +251,9 @@ export function findEntities(text: string, tokens: Token[], options: FindEntitie
     const names = candidate.nameTokens;
     const doubtful =
       first && second && candidate.kind === 'PERSON' && names.length === 2 && !candidate.title && sentenceStarts.has(first.start) &&
-      (first.pos !== 'PROPN' || timesNamed.get(names.join(' ')) === 1);
+      (first.pos !== 'PROPN' ||
+        (timesNamed.get(names.join(' ')) === 1 &&
+          ((options.headline !== undefined && first.start < options.headline.end) || (getGender(names[0]!, 'en') === 'unknown' && getGender(names[0]!) === 'unknown'))));
     if (doubtful && (fullNameCount.get(names[1]!)?.size ?? 0) > 1) {
       return { ...candidate, name: names[1]!, nameTokens: [names[1]!], start: second.start, text: names[1]! };
     }

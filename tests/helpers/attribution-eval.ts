@@ -7,6 +7,8 @@ import { analyseArticle } from '../../lib/analysis/analyse-article.ts';
 import { PROJECT_ROOT } from '../../lib/paths.ts';
 
 export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
+/** A second set, written apart from the first and from the engine, to measure how the rules generalise. */
+export const HOLDOUT_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'holdout');
 
 export interface ExpectedQuote {
   text: string;
@@ -20,17 +22,17 @@ export interface Fixture {
   expected: { outlet: string | null; people: { name: string; aliases: string[] }[]; quotes: ExpectedQuote[] };
 }
 
-export function loadFixtures(): Fixture[] {
+export function loadFixtures(dir = FIXTURES_DIR): Fixture[] {
   return fs
-    .readdirSync(FIXTURES_DIR)
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file) => {
       const slug = file.replace(/\.txt$/, '');
       return {
         slug,
-        text: fs.readFileSync(path.join(FIXTURES_DIR, file), 'utf8'),
-        expected: JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, `${slug}.expected.json`), 'utf8')),
+        text: fs.readFileSync(path.join(dir, file), 'utf8'),
+        expected: JSON.parse(fs.readFileSync(path.join(dir, `${slug}.expected.json`), 'utf8')),
       };
     });
 }
