@@ -17,6 +17,12 @@ const config: CodegenConfig = {
         contextType: '../context.ts#GraphQLContext',
         mappers: {
           Article: '../../lib/db/generated/client.ts#Article as ArticleModel',
+          Person: '../../lib/db/generated/client.ts#ArticleEntity as ArticleEntityModel',
+          Organization: '../../lib/db/generated/client.ts#ArticleEntity as ArticleEntityModel',
+          Quote: '../../lib/db/generated/client.ts#Quote as QuoteModel',
+          Question: '../../lib/db/generated/client.ts#Question as QuestionModel',
+          Quiz: '../../lib/db/generated/client.ts#Quiz as QuizModel',
+          Choice: '../../lib/questions/public-question.ts#PublicChoice',
         },
         scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
       },

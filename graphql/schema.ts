@@ -7,6 +7,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { baseResolvers } from './base.resolvers.ts';
 import { articleResolvers } from './articles/articles.resolvers.ts';
+import { analysisResolvers } from './analysis/analysis.resolvers.ts';
+import { quizResolvers } from './quizzes/quizzes.resolvers.ts';
 
 const GRAPHQL_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -29,7 +31,7 @@ export function readTypeDefs(dir = GRAPHQL_DIR): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, articleResolvers],
+    resolvers: [baseResolvers, articleResolvers, analysisResolvers, quizResolvers],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }

@@ -15,6 +15,7 @@ import { migrate } from '../lib/db/migrate.ts';
 import { createPrismaClient } from '../lib/db/prisma.ts';
 import { MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
 import { loadSeeds } from '../seeds/load-seeds.ts';
+import { storeQuestions } from '../lib/questions/store-questions.ts';
 import { createAppServer, DRAIN_GRACE_MS, GRAPHQL_PATH } from './app-server.ts';
 import { buildPages, pagesBuildIsStale } from './build-pages.ts';
 
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
   const seeds = await loadSeeds(prisma, SEEDS_DIR);
   for (const { file, error } of seeds.failed) log.warn(`seeds/${file} was not loaded: ${error}`);
   log.info(`articles: ${seeds.created.length} added, ${seeds.updated.length} updated, ${seeds.unchanged.length} unchanged`);
+  const questions = await storeQuestions(prisma);
+  if (questions.built) log.info(`questions: ${questions.questions} in ${questions.quizzes} quizzes (${questions.retiredQuestions} retired)`);
 
   if (!dev && build && pagesBuildIsStale(PROJECT_ROOT)) {
     log.info('building the pages (first start, or sources changed since the last build)');

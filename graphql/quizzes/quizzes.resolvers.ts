@@ -1,0 +1,31 @@
+// Quizzes and their questions: thin resolvers over lib/quizzes and
+// lib/questions. A question exposes only what a player may see before answering.
+import { getArticle } from '../../lib/articles/get-article.ts';
+import { listArticleQuestions, publicChoices } from '../../lib/questions/public-question.ts';
+import { getQuiz, quizArticles, quizQuestionCount, quizQuestions } from '../../lib/quizzes/get-quiz.ts';
+import { listQuizzes } from '../../lib/quizzes/list-quizzes.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+
+export const quizResolvers: Resolvers = {
+  Query: {
+    quizzes: (_parent, { kind, articleId }, { prisma }) => listQuizzes(prisma, { kind, articleId }),
+    quiz: (_parent, { id }, { prisma }) => getQuiz(prisma, id),
+  },
+  Article: {
+    questions: (article, _args, { prisma }) => listArticleQuestions(prisma, article.id),
+    quizzes: (article, _args, { prisma }) => listQuizzes(prisma, { articleId: article.id }),
+  },
+  Quiz: {
+    articles: (quiz, _args, { prisma }) => quizArticles(prisma, quiz.id),
+    questions: (quiz, _args, { prisma }) => quizQuestions(prisma, quiz.id),
+    questionCount: (quiz, _args, { prisma }) => quizQuestionCount(prisma, quiz.id),
+  },
+  Question: {
+    choices: (question) => publicChoices(question),
+    article: async (question, _args, { prisma }) => {
+      const article = await getArticle(prisma, question.articleId);
+      if (!article) throw new Error(`article ${question.articleId} is missing`);
+      return article;
+    },
+  },
+};
