@@ -6,7 +6,6 @@
 // Prints a table and writes bench/results.json; figures are ratios because
 // absolute numbers depend on the machine.
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -17,6 +16,7 @@ import { migrate } from '../lib/db/migrate.ts';
 import { createPrismaClient } from '../lib/db/prisma.ts';
 import { loadSeeds } from '../seeds/load-seeds.ts';
 import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
+import { recordResults } from './results.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_S = 2;
@@ -113,8 +113,7 @@ async function main() {
   const table = rows.map((r) => ({ ...r, ratioToCeiling: Number(((r.requestsPerSecond as number) / ceiling(r.connections as number)).toFixed(2)) }));
   console.log(`\nGraphQL read { articles { id title outlet } }, ${DURATION_S} s per row, on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`);
   console.table(table);
-  const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model.trim(), node: process.version }, durationSeconds: DURATION_S, rows: table };
-  fs.writeFileSync(path.join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  recordResults('graphqlServing', { durationSeconds: DURATION_S, rows: table });
 }
 
 main().catch((error) => {
