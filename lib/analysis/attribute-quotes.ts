@@ -7,7 +7,7 @@
 // sure of.
 import { getGender } from 'gender-detection-from-name';
 import type { Quotation } from './find-quotations.ts';
-import { personForRole, type Entity, type EntityIndex, type Mention } from './find-entities.ts';
+import { hasKnownGivenName, personForRole, type Entity, type EntityIndex, type Mention } from './find-entities.ts';
 import { PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { Span, Token } from './tokenize.ts';
 
@@ -301,7 +301,7 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
         index.mentions
           .filter((m) => m.start >= from && m.end <= to && !insideQuote(m))
           .map((m) => index.byId.get(m.entityId))
-          .filter((e): e is Entity => e?.kind === 'PERSON' && !e.partial && e.confirmed);
+          .filter((e): e is Entity => e?.kind === 'PERSON' && !e.partial && (e.confirmed || hasKnownGivenName(e)));
       const wanted = word === 'she' ? 'female' : 'male';
       const fits = (e: Entity) => genders.get(e.id) === wanted || !genders.has(e.id);
       const unitIndex = units.indexOf(sentence);
@@ -376,6 +376,12 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
     if (standsAlone && (sameParagraph || nextParagraphAlone) && !someoneElse) {
       Object.assign(quote, { speaker: previous.speaker, cue: 'continued', attribution: previous.attribution, via: 'continued' });
     }
+  }
+
+  // Quoted by name with a known given name ("…,” said Tanya Greer): a person.
+  for (const quote of result) {
+    const entity = quote.via === 'sentence' && quote.speaker?.entityId ? index.byId.get(quote.speaker.entityId) : undefined;
+    if (entity?.kind === 'PERSON' && !entity.partial && hasKnownGivenName(entity)) entity.confirmed = true;
   }
 
   // A quotation repeated from an attributed one (a headline quoting the body) has the same speaker.

@@ -59,7 +59,7 @@ const MULTI_WORD_PLACES = new Set(
 );
 
 const PLACE_WORDS = new Set(
-  'empire kingdom republic province region city county island islands mountains mountain river lake sea ocean strait gulf valley territory territories peninsula desert coast street avenue road bridge airport square park stadium arena field hall centre center plaza station harbor harbour port beach hills heights village town borough township district'.split(' '),
+  'empire kingdom republic province region city county island islands mountains mountain river lake sea ocean strait gulf valley territory territories peninsula desert coast street avenue road bridge square park stadium arena field hall centre center plaza station harbor harbour port beach hills heights village town borough township district bay grove falls springs creek point ridge cove crossing canyon forest woods glacier fjord delta basin plains'.split(' '),
 );
 
 const isCapitalised = (text: string) => /^[\p{Lu}]/u.test(text) || /^(?:[A-Z]\.){2,}$/.test(text);
@@ -185,7 +185,8 @@ function classify(run: Run, text: string): Candidate | undefined {
   if (nameWords.some((w) => ORGANISATION_WORDS.has(w))) {
     return { kind: 'ORGANIZATION', name: whole, nameTokens: [], title: '', start, end, text: whole };
   }
-  if (nameWords.some((w) => PLACE_WORDS.has(w)) || nameWords.every((w) => PLACES.has(w)) || MULTI_WORD_PLACES.has(nameWords.join(' '))) {
+  const placePrefix = nameTokens.length >= 2 && /^(?:San|Santa|Santo|São|St\.?|Saint|Fort|Mount|Mt\.?|Lake|Port|Cape|Los|Las|El|La|Le|New|North|South|East|West|Upper|Lower|Greater)$/.test(words[0]!);
+  if (placePrefix || nameWords.some((w) => PLACE_WORDS.has(w)) || nameWords.every((w) => PLACES.has(w)) || MULTI_WORD_PLACES.has(nameWords.join(' '))) {
     return { kind: 'PLACE', name: nameText, nameTokens: [], title: '', start, end, text: whole };
   }
   if (nameTokens.length === 1 && isAcronym(words[0]!)) {
@@ -215,12 +216,22 @@ export interface FindEntitiesOptions {
 // Honorifics and offices that only people hold; a name under one of them is a person.
 const PERSONAL_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|Mayor|Councillor|Councilor|Councilman|Councilwoman|Judge|Justice|Chancellor|King|Queen|Prince|Princess|Coach|Captain|Capt|General|Gen|Lt|Col|Sgt|Sheriff|Chief|Director|Superintendent|Commissioner|Ambassador|Pope|Rabbi|Imam|Sheikh|Ayatollah|Father|Sister|Reverend|Rev|Detective|Inspector|Officer|Chairman|Chairwoman|Chair|Leader|Spokesman|Spokeswoman|Spokesperson|MP|MEP|CEO|Founder|Executive|Manager|Dean|Principal|Deputy|head coach|coach|nurse|driver|teacher|councillor|lawyer|attorney|prosecutor|judge|manager|captain|founder|analyst|economist|researcher|scientist|professor|chief executive|spokesman|spokeswoman|spokesperson|minister|secretary|director|officer|official)\b/i;
 
-function confirmPerson(entity: Entity, text: string, mentions: Mention[]): void {
+export function hasKnownGivenName(entity: Entity): boolean {
   const first = entity.name.split(' ')[0]!;
-  const knownGivenName = entity.name.includes(' ') && (getGender(first, 'en') !== 'unknown' || getGender(first) !== 'unknown');
-  // "Linda Boutilier, 71," — an age after the name.
-  const aged = mentions.some((m) => m.entityId === entity.id && /^,\s*\d{1,3},/.test(text.slice(m.end, m.end + 6)));
-  entity.confirmed = knownGivenName || aged || entity.titles.some((t) => PERSONAL_TITLE.test(t)) || /^(?:[A-Z]\.){1,3}\s?[A-Z]/.test(entity.name);
+  return entity.name.includes(' ') && (getGender(first, 'en') !== 'unknown' || getGender(first) !== 'unknown');
+}
+
+/**
+ * A person for certain: a personal title or role, an age ("Linda Boutilier,
+ * 71,"), initials, or a known given name the text comes back to (by surname,
+ * or again in full). A given name alone is weak evidence — lists of names
+ * include words like "Harbor" — so it must be backed by a second mention.
+ */
+function confirmPerson(entity: Entity, text: string, mentions: Mention[]): void {
+  const own = mentions.filter((m) => m.entityId === entity.id);
+  const aged = own.some((m) => /^,\s*\d{1,3},/.test(text.slice(m.end, m.end + 6)));
+  const named = hasKnownGivenName(entity) && own.length >= 2;
+  entity.confirmed = named || aged || entity.titles.some((t) => PERSONAL_TITLE.test(t)) || /^(?:[A-Z]\.){1,3}\s?[A-Z]/.test(entity.name);
 }
 
 export function findEntities(text: string, tokens: Token[], options: FindEntitiesOptions = {}): EntityIndex {

@@ -102,7 +102,8 @@ export const ORGANISATION_WORDS = new Set(
   brigade brigades corps command airlines airways motors technologies labs laboratories systems energy pharma
   pharmaceuticals holdings partners capital ventures studios records media elementary academy prosecutor's
   prosecutor’s sheriff's sheriff’s attorney's attorney’s trust council's rugby football soccer cricket hockey
-  athletic athletics opposition rfc afc cf sc bc`.split(/\s+/),
+  athletic athletics opposition rfc afc cf sc bc securities exchange act bill treaty accord agreement
+  protocol convention charter general institute laboratory observatory airport`.split(/\s+/),
 );
 
 /** Platforms people post on: organisations, never people. */

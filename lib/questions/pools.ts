@@ -1,15 +1,23 @@
 // The candidates distractors are drawn from, nearest first: the same article,
 // then the other articles of the same story.
 import type { AttributedQuote } from '../analysis/attribute-quotes.ts';
+import { hasKnownGivenName } from '../analysis/find-entities.ts';
 import { OUTLETS } from '../analysis/lexicon.ts';
 import type { ArticleForQuestions } from './question.ts';
 
-/** Named people (full names), speakers first, in order of appearance. */
+/**
+ * Named people (full names), most certain first: speakers, then other
+ * confirmed people, then names with a known given name the text mentions once.
+ */
 export function peopleOf(article: ArticleForQuestions): string[] {
   const { analysis } = article;
-  const named = analysis.entities.filter((e) => e.kind === 'PERSON' && e.confirmed && !e.partial && e.name.includes(' '));
+  const named = analysis.entities.filter((e) => e.kind === 'PERSON' && !e.partial && e.name.includes(' '));
   const speakers = new Set(analysis.quotes.filter((q) => q.speaker?.kind === 'PERSON').map((q) => q.speaker!.name));
-  return [...named.filter((e) => speakers.has(e.name)), ...named.filter((e) => !speakers.has(e.name))].map((e) => e.name);
+  const rank = (e: (typeof named)[number]) => (e.confirmed && speakers.has(e.name) ? 0 : e.confirmed ? 1 : hasKnownGivenName(e) ? 2 : 3);
+  return named
+    .filter((e) => rank(e) < 3)
+    .sort((a, b) => rank(a) - rank(b))
+    .map((e) => e.name);
 }
 
 export function peoplePool(article: ArticleForQuestions, story: ArticleForQuestions[]): string[] {
