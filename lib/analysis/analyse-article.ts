@@ -12,6 +12,7 @@ import { findClaims, type SourcedClaim } from './find-claims.ts';
 import { findFigures, type Figure } from './find-figures.ts';
 import { findOpinions, type OpinionPassage } from './find-opinions.ts';
 import { inferOutlet } from './infer-outlet.ts';
+import { isBoilerplate } from './boilerplate.ts';
 
 export interface ArticleAnalysis {
   text: string;
@@ -45,7 +46,7 @@ export function analyseArticle(text: string, options: AnalyseOptions = {}): Arti
   const quotations = findQuotations(text);
   const sentences = sentenceUnits(text, rawSentences, quotations);
   const index = findEntities(text, tokens, {
-    skipSpans: paragraphs.filter((p, i) => p.kind === 'HEADING' || (i === 0 && isTitleCase(p.text))),
+    skipSpans: paragraphs.filter((p, i) => p.kind === 'HEADING' || isBoilerplate(p.text) || (i === 0 && isTitleCase(p.text))),
     sentenceStarts: new Set(rawSentences.map((s) => s.start)),
     knownPeople: options.knownPeople,
     headline: headlineLine(text) ? paragraphs[0] : undefined,

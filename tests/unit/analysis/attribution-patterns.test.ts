@@ -121,3 +121,24 @@ describe('attribution patterns', () => {
     expect(speakerOf(text, 'Nobody asked us,')).toBeNull();
   });
 });
+
+describe('news page furniture', () => {
+  it('reads no names from bylines and credit lines', () => {
+    const text = [
+      'Port reopens after strike ends',
+      'By Helena Marsh and Tom Okoye',
+      'The port reopened on Monday. “We are back to full speed,” said harbour master Ruth Adler.',
+      'Reporting by Helena Marsh; Editing by Tom Okoye',
+    ].join('\n');
+    const people = analyseArticle(text).entities.filter((e) => e.kind === 'PERSON').map((e) => e.name);
+    expect(people).toEqual(['Ruth Adler']);
+  });
+
+  it('a quotation split by its attribution keeps one speaker', () => {
+    const text = '“We tried everything,” said fire chief Omar Haddad, “but the wind turned on us.”';
+    expect(speakers(text)).toEqual([
+      ['We tried everything,', 'Omar Haddad'],
+      ['but the wind turned on us.', 'Omar Haddad'],
+    ]);
+  });
+});
