@@ -20,8 +20,17 @@ export function peopleOf(article: ArticleForQuestions): string[] {
     .map((e) => e.name);
 }
 
+/**
+ * Candidates for "who said …?": people of the article, then of its story, then
+ * — when those are too few — the other speakers the article quotes (an
+ * organisation, "a senior official"): every choice is someone the article
+ * could have attributed the words to.
+ */
 export function peoplePool(article: ArticleForQuestions, story: ArticleForQuestions[]): string[] {
-  return [...new Set([...peopleOf(article), ...story.filter((a) => a !== article).flatMap(peopleOf)])];
+  const otherSpeakers = article.analysis.quotes
+    .filter((q) => q.speaker && q.speaker.kind !== 'PERSON' && q.via === 'sentence')
+    .map((q) => q.speaker!.name.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()));
+  return [...new Set([...peopleOf(article), ...story.filter((a) => a !== article).flatMap(peopleOf), ...otherSpeakers])];
 }
 
 /** Whether a quotation's speaker is a person the text makes certain of (a quiz answer can be). */
