@@ -35,6 +35,7 @@ export interface AnalyseOptions {
 
 /** "Late Moreno Header Sinks Ridgeway": every word capitalised, as headlines are; no names can be read from it. */
 function isTitleCase(line: string): boolean {
+  if (/[.!?]["”’]?$/.test(line.trim())) return false;
   const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 4 && capitalised / words.length >= 0.7;

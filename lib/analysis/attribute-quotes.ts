@@ -84,19 +84,45 @@ function mentionAt(ctx: Context, token: Token): Mention | undefined {
 
 const entitySpeaker = (entity: Entity): Speaker => ({ kind: entity.kind, name: entity.name, entityId: entity.id });
 
+// Words that put a name in a dependent position: "a spokesman for Vance", "a source close to Osei".
+const OWNER_PREPOSITIONS = new Set(['for', 'of', 'to', 'close', 'with', 'near', 'from', 'about', 'against', 'behind', 'around', 'like']);
+
 /**
- * The speaker a noun phrase names: the first person it names (the head of
- * "Grace Lindholm of the Pine Hollow district"), a role one person holds
- * ("the president"), a pronoun, a source phrase ("two people familiar with the
- * matter"), or an organisation.
+ * The speaker a noun phrase names: the person it names as its head ("Grace
+ * Lindholm of the Pine Hollow district", "the town's lawyer, Kevin Shaw"), a
+ * role exactly one person holds ("the president"), a pronoun, a source
+ * phrase ("two people familiar with the matter", "a spokesman for Vance" —
+ * not Vance), or an organisation. Two people ("Anna Berg and Tom Hale") are
+ * no single speaker.
  */
 function speakerFromPhrase(ctx: Context, phrase: Token[]): Speaker | null {
-  let words = phrase.filter((t) => !isPunct(t) || t.text === '.');
+  let tokens = [...phrase];
   // "a senior diplomat who has been briefed on the talks": the source is the noun phrase.
-  const relative = words.findIndex((t, i) => i > 0 && RELATIVE.has(lowerOf(t)));
-  if (relative > 0) words = words.slice(0, relative);
-  while (words.length && isPunct(words.at(-1)!)) words.pop();
-  if (!words.length || words.length > 16) return null;
+  const relative = tokens.findIndex((t, i) => i > 0 && RELATIVE.has(lowerOf(t)));
+  if (relative > 0) tokens = tokens.slice(0, relative);
+  while (tokens.length && isPunct(tokens.at(-1)!) && tokens.at(-1)!.text !== '.') tokens.pop();
+  while (tokens.length && isPunct(tokens[0]!)) tokens.shift();
+  if (!tokens.length || tokens.length > 18) return null;
+  const personOf = (t: Token) => {
+    const mention = mentionAt(ctx, t);
+    const entity = mention && ctx.index.byId.get(mention.entityId);
+    return entity?.kind === 'PERSON' ? { mention: mention!, entity } : undefined;
+  };
+  const people = [...new Map(tokens.map(personOf).filter((p) => p !== undefined).map((p) => [p!.entity.id, p!])).values()];
+  if (people.length >= 2 && tokens.some((t) => ['and', '&'].includes(lowerOf(t)))) return null;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0) {
+    // "the town's lawyer, Kevin Shaw": the name after the comma is the speaker.
+    const rest = tokens.slice(comma + 1);
+    const restEnd = rest.findIndex((t) => t.text === ',');
+    const appositive = restEnd === -1 ? rest : rest.slice(0, restEnd);
+    const named = appositive.length ? personOf(appositive[0]!) : undefined;
+    if (named && appositive.every((t) => personOf(t)?.entity.id === named.entity.id)) return entitySpeaker(named.entity);
+    // "Tanya Greer, a spokeswoman for the Red Cross": the phrase before the comma.
+    tokens = tokens.slice(0, comma);
+  }
+  const words = tokens.filter((t) => !isPunct(t) || t.text === '.');
+  if (!words.length) return null;
   const first = lowerOf(words[0]!);
   if (words.length === 1 && PERSONAL_PRONOUNS[first]) return ctx.resolvePronoun(first);
   // A name followed by ’s owns the head noun: "Trump’s spokeswoman" is not Trump.
@@ -104,12 +130,12 @@ function speakerFromPhrase(ctx: Context, phrase: Token[]): Speaker | null {
   const head = possessive === -1 ? words : words.slice(possessive + 1);
   const headMentions = head.map((t) => mentionAt(ctx, t)).filter((m): m is Mention => m !== undefined);
   const headEntities = headMentions.map((m) => ctx.index.byId.get(m.entityId)).filter((e): e is Entity => e !== undefined);
-  const firstMention = headMentions[0];
-  const startsWithName = firstMention && head[0] && firstMention.start <= head[0].start;
+  const startsWithName = headMentions[0] && head[0] && headMentions[0].start <= head[0].start;
   const person = headEntities.find((e) => e.kind === 'PERSON');
-  // "Marco Rubio", "Gov. Patrick Donnelly of Essling", "Rochelle Amaya, whose daughter …".
-  if (person && (startsWithName || head.slice(0, head.findIndex((t) => mentionAt(ctx, t)?.entityId === person.id)).every((t) => /^[a-z]/.test(t.text) && !SOURCE_NOUNS.has(lowerOf(t))))) {
-    return entitySpeaker(person);
+  if (person) {
+    const at = head.findIndex((t) => mentionAt(ctx, t)?.entityId === person.id);
+    const before = head.slice(0, at);
+    if (startsWithName || !before.some((t) => OWNER_PREPOSITIONS.has(lowerOf(t)))) return entitySpeaker(person);
   }
   const lowerWords = head.map(lowerOf);
   // "the president", "the mayor": a role exactly one person in the article holds.
@@ -126,7 +152,6 @@ function speakerFromPhrase(ctx: Context, phrase: Token[]): Speaker | null {
     return entitySpeaker(headEntities[0]);
   }
   if (lowerWords.some((w) => SOURCE_NOUNS.has(w)) || (headEntities[0] && headEntities[0].kind !== 'PERSON')) {
-    if (person) return entitySpeaker(person);
     return { kind: 'SOURCE', name: ctx.text.slice(words[0]!.start, words.at(-1)!.end) };
   }
   return null;
@@ -200,8 +225,19 @@ function attributeAfter(ctx: Context, after: Token[]): Found | null {
   if (isSpeechVerb(rest[0])) {
     let end = 1;
     while (end < rest.length && !(isPunct(rest[end]!) && rest[end]!.text !== '.') && !PHRASE_END.has(lowerOf(rest[end]!))) end += 1;
-    const speaker = speakerFromPhrase(ctx, rest.slice(1, end));
-    return speaker ? { speaker, cue: rest[0]!.text, subject: spanOf(rest.slice(1, end)) } : null;
+    // "said the town's lawyer, Kevin Shaw." — a name in apposition after the comma.
+    let phrase = rest.slice(1, end);
+    if (rest[end]?.text === ',') {
+      let more = end + 1;
+      while (more < rest.length && !isPunct(rest[more]!)) more += 1;
+      const appositive = rest.slice(end + 1, more);
+      const mention = appositive[0] && mentionAt(ctx, appositive[0]);
+      if (mention && ctx.index.byId.get(mention.entityId)?.kind === 'PERSON' && appositive.every((t) => mentionAt(ctx, t) === mention)) {
+        phrase = rest.slice(1, more);
+      }
+    }
+    const speaker = speakerFromPhrase(ctx, phrase);
+    return speaker ? { speaker, cue: rest[0]!.text, subject: spanOf(phrase) } : null;
   }
   let relative = -1;
   for (let v = 1; v < Math.min(rest.length, 28); v += 1) {
@@ -232,11 +268,23 @@ function attributeBefore(ctx: Context, before: Token[]): Found | null {
     const asLabel = AS_LABEL_VERB.test(word) && /\bas\s*$/.test(ctx.text.slice(token.end, before.at(-1)!.end + 1).trimEnd().replace(/[“"‘]$/, ''));
     const label = LABEL_VERB.test(word) || asLabel;
     if (!label && !isSpeechVerb(token)) continue;
-    // A participle ("calling them", "saying") belongs to the clause's subject.
     const participle = /ing$/.test(word);
-    const verbIndex = participle ? before.findIndex((t, i) => i < v && (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text)) : v;
-    if (verbIndex < 0) return null;
-    const phrase = subjectOf(before, verbIndex === -1 ? v : verbIndex);
+    let phrase: Token[];
+    if (participle && v > 0 && lowerOf(before[v - 1]!) === 'as') {
+      // "quoted a former aide, Jenna Kirk, as saying": the one quoted said it.
+      const quoting = before.findIndex((t, i) => i < v - 1 && /^(?:quot|cit)(?:ed|es|ing|e)$/.test(lowerOf(t)));
+      if (quoting < 0) return null;
+      phrase = before.slice(quoting + 1, v - 1);
+    } else if (participle && v > 0 && mentionAt(ctx, before[v - 1]!)) {
+      // "recalled Trump telling him": the person right before the participle said it.
+      const mention = mentionAt(ctx, before[v - 1]!)!;
+      phrase = before.filter((t) => t.start >= mention.start && t.end <= mention.end);
+    } else {
+      // Otherwise a participle ("calling them", "saying") belongs to the clause's subject.
+      const verbIndex = participle ? before.findIndex((t, i) => i < v && (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text)) : v;
+      if (verbIndex < 0) return null;
+      phrase = subjectOf(before, verbIndex);
+    }
     const speaker = speakerFromPhrase(ctx, phrase);
     if (!speaker) return null;
     const cue = label ? ctx.text.slice(token.start, before.at(-1)!.end).replace(/[\s,:]+$/, '') : cueFrom(ctx, before, v);

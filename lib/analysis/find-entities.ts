@@ -170,7 +170,7 @@ function classify(run: Run, text: string): Candidate | undefined {
   // Titles end at the last title word: "Senate Majority Leader | Margaret Harwell".
   let split = 0;
   for (let i = 0; i < tokens.length - 1; i += 1) if (isTitleToken(tokens[i]!)) split = i + 1;
-  if (tokens.length > 1 && isTitleToken(tokens.at(-1)!) && split === tokens.length - 1) split = tokens.length;
+  if (isTitleToken(tokens.at(-1)!) && split === tokens.length - 1) split = tokens.length;
   // An untitled office before a first and last name: "Supervisor Alan Whitford".
   if (split === 0 && tokens.length >= 3 && tokens[0]!.pos === 'NOUN' && tokens.slice(1).every((t) => t.pos === 'PROPN')) split = 1;
   const titleTokens = tokens.slice(0, split);
@@ -394,11 +394,21 @@ function addAppositiveRoles(text: string, mentions: Mention[], entities: Entity[
 }
 
 /** The person a role names ("the president"), when exactly one person in the text has that title. */
+// A qualifier makes a different office: the vice president is not "the president".
+const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'former', 'acting', 'assistant', 'associate', 'under', 'co', 'ex', 'interim', 'junior', 'lieutenant', 'sub']);
+
 export function personForRole(index: EntityIndex, role: string): Entity | undefined {
-  const words = role.toLowerCase().replace(/^the\s+/, '').trim();
-  const head = words.split(/\s+/).at(-1)!;
-  const matches = index.entities.filter(
-    (e) => e.kind === 'PERSON' && e.titles.some((t) => t.toLowerCase().split(/[\s-]+/).includes(head) && t.toLowerCase().includes(words)),
-  );
+  const words = role.toLowerCase().replace(/^the\s+/, '').trim().split(/[\s-]+/);
+  const holds = (title: string) => {
+    const parts = title.toLowerCase().replace(/[’']s\b/g, '').split(/[\s-]+/);
+    for (let end = words.length; end <= parts.length; end += 1) {
+      const window = parts.slice(end - words.length, end);
+      if (window.join(' ') !== words.join(' ')) continue;
+      if (end !== parts.length && !['of', 'for', 'at'].includes(parts[end]!)) continue;
+      if (!ROLE_QUALIFIERS.has(parts[end - words.length - 1] ?? '')) return true;
+    }
+    return false;
+  };
+  const matches = index.entities.filter((e) => e.kind === 'PERSON' && e.titles.some(holds));
   return matches.length === 1 ? matches[0] : undefined;
 }
