@@ -152,7 +152,8 @@ function speakerFromPhrase(ctx: Context, phrase: Token[]): Speaker | null {
     return entitySpeaker(headEntities[0]);
   }
   if (lowerWords.some((w) => SOURCE_NOUNS.has(w)) || (headEntities[0] && headEntities[0].kind !== 'PERSON')) {
-    return { kind: 'SOURCE', name: ctx.text.slice(words[0]!.start, words.at(-1)!.end) };
+    const last = words.at(-1)!.text === '.' && words.length > 1 ? words.at(-2)! : words.at(-1)!;
+    return { kind: 'SOURCE', name: ctx.text.slice(words[0]!.start, last.end) };
   }
   return null;
 }
@@ -227,6 +228,8 @@ function attributeAfter(ctx: Context, after: Token[]): Found | null {
     while (end < rest.length && !(isPunct(rest[end]!) && rest[end]!.text !== '.') && !PHRASE_END.has(lowerOf(rest[end]!))) end += 1;
     // "said the town's lawyer, Kevin Shaw." — a name in apposition after the comma.
     let phrase = rest.slice(1, end);
+    // "said Anna Berg and Tom Hale": two speakers, not one.
+    if (['and', '&'].includes(lowerOf(rest[end] ?? rest[0]!)) && rest[end + 1] && mentionAt(ctx, rest[end + 1]!)) return null;
     if (rest[end]?.text === ',') {
       let more = end + 1;
       while (more < rest.length && !isPunct(rest[more]!)) more += 1;
@@ -245,10 +248,13 @@ function attributeAfter(ctx: Context, after: Token[]): Found | null {
     if (isSentenceEnd(token)) return null;
     if (relative === -1 && (RELATIVE.has(lowerOf(token)) || token.text === ',')) relative = v;
     if (isSpeechVerb(token)) {
-      // "a senior diplomat who attended the talks told Reuters": the subject ends before "who".
-      const phrase = relative > 0 && RELATIVE.has(lowerOf(rest[relative]!)) ? rest.slice(0, relative) : subjectOf(rest.slice(0, v + 1), v);
-      const speaker = speakerFromPhrase(ctx, phrase.length ? phrase : rest.slice(0, v));
-      return speaker ? { speaker, cue: cueFrom(ctx, rest, v), subject: spanOf(phrase.length ? phrase : rest.slice(0, v)) } : null;
+      // After the closing mark the subject starts at once: "a source close to Vance said",
+      // "a senior diplomat who attended the talks told Reuters" (up to "who"),
+      // "Andrea Pohl, who voted against it, said" (before the comma).
+      const cut = relative > 0 && (RELATIVE.has(lowerOf(rest[relative]!)) || rest[relative]!.text === ',') ? relative : v;
+      const phrase = rest.slice(0, cut).filter((t) => !BETWEEN_SUBJECT_AND_VERB.has(lowerOf(t)));
+      const speaker = speakerFromPhrase(ctx, relative > 0 && rest[relative]!.text === ',' ? rest.slice(0, v) : phrase);
+      return speaker ? { speaker, cue: cueFrom(ctx, rest, v), subject: spanOf(phrase) } : null;
     }
     if (relative === -1 && token.pos === 'VERB' && !BETWEEN_SUBJECT_AND_VERB.has(lowerOf(token))) return null;
   }
@@ -332,6 +338,28 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) paragraphStarts.push(i + 1);
   const paragraphOf = (offset: number) => paragraphStarts.filter((s) => s <= offset).length - 1;
   const genders = inferGenders(text, tokens, index, quotations, units);
+  /**
+   * The subject of a sentence, for a pronoun in the next one: the first person it names
+   * who is not a possessor ("Price's deputy, Omar Haddad, said" → Haddad), or the person
+   * its opening role names ("The president, however, …"). Null when that subject is a
+   * name the text leaves ambiguous; undefined when it names no one.
+   */
+  const subjectOfUnit = (unit: Span): Entity | null | undefined => {
+    const opening = /^The ((?:[a-z]+ ){0,2}[a-z]+)\b/.exec(text.slice(unit.start, unit.end));
+    if (opening) {
+      const holder = personForRole(index, opening[1]!);
+      if (holder) return holder;
+    }
+    for (const mention of index.mentions) {
+      if (mention.start < unit.start || mention.end > unit.end || insideQuote(mention)) continue;
+      const entity = index.byId.get(mention.entityId);
+      if (entity?.kind !== 'PERSON') continue;
+      if (/^['’]s?\b/.test(text.slice(mention.end, mention.end + 2))) continue;
+      if (entity.partial) return null;
+      if (entity.confirmed || hasKnownGivenName(entity)) return entity;
+    }
+    return undefined;
+  };
   // Referred to as "he" or "she": a person, whatever their first name.
   for (const id of genders.keys()) {
     const entity = index.byId.get(id);
@@ -354,14 +382,16 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
       const fits = (e: Entity) => genders.get(e.id) === wanted || !genders.has(e.id);
       const unitIndex = units.indexOf(sentence);
       const previousUnit = unitIndex > 0 ? units[unitIndex - 1] : undefined;
-      const subjectHere = people(sentence.start, quote.outerStart)[0];
-      const subjectBefore = previousUnit && paragraphOf(previousUnit.start) >= here - 1 ? people(previousUnit.start, previousUnit.end)[0] : undefined;
+      const subjectHere = subjectOfUnit({ start: sentence.start, end: quote.outerStart });
+      const subjectBefore = previousUnit && paragraphOf(previousUnit.start) >= here - 1 ? subjectOfUnit(previousUnit) : undefined;
+      // The antecedent is a name the text leaves ambiguous ("Marsh" of two Marshes): no guess.
+      if (subjectHere === null || (subjectHere === undefined && subjectBefore === null)) return null;
       const paragraphStart = paragraphStarts[Math.max(0, here - 1)]!;
       const recent = [...people(paragraphStart, quote.outerStart)].reverse();
       // Further back only someone the text shows to be of that gender will do.
       const earlier = [...people(paragraphStarts[Math.max(0, here - 3)]!, paragraphStart)].reverse();
       const choice =
-        [subjectHere, subjectBefore].find((e) => e && fits(e)) ??
+        [subjectHere, subjectBefore].find((e): e is Entity => !!e && fits(e)) ??
         recent.find((e) => genders.get(e.id) === wanted) ??
         recent.find(fits) ??
         earlier.find((e) => genders.get(e.id) === wanted);
@@ -418,9 +448,17 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
     const standsAlone = unit.replace(/^[“"‘]/, '').replace(/[”"’]$/, '').trim() === quote.text.trim().replace(/[”"’]$/, '');
     const sameParagraph = previous.paragraph === quote.paragraph;
     const nextParagraphAlone = previous.paragraph === quote.paragraph - 1 && standsAlone && paragraphIsOnlyQuote(text, quote);
+    // Nobody else named between the two quotations, nor right after this one ("Those were the words of …").
+    // (In the quote's own paragraph; for a paragraph holding only the quote, the next paragraph's first sentence.)
+    const nextUnit = units[units.indexOf(quote.sentence) + 1];
+    const quoteParagraph = paragraphOf(quote.outerStart);
+    const lookAhead =
+      nextUnit && (paragraphOf(nextUnit.start) === quoteParagraph || (nextParagraphAlone && paragraphOf(nextUnit.start) === quoteParagraph + 1))
+        ? nextUnit.end
+        : quote.outerEnd;
     const someoneElse = index.mentions.some(
-      (m) => m.start >= previous.outerEnd && m.end <= quote.outerStart && index.byId.get(m.entityId)?.kind === 'PERSON' && m.entityId !== previous.speaker!.entityId,
-    );
+      (m) => m.start >= previous.outerEnd && m.end <= lookAhead && !(m.start >= quote.start && m.end <= quote.end) && index.byId.get(m.entityId)?.kind === 'PERSON' && m.entityId !== previous.speaker!.entityId,
+    ) || /\bwords of\b/.test(text.slice(quote.outerEnd, lookAhead));
     if (standsAlone && (sameParagraph || nextParagraphAlone) && !someoneElse) {
       Object.assign(quote, { speaker: previous.speaker, cue: 'continued', attribution: previous.attribution, via: 'continued' });
     }
@@ -481,7 +519,9 @@ function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotati
     return entity?.kind === 'PERSON' && !entity.partial;
   };
   // The subject (first person named) of each sentence, for pronouns that open the next one.
-  const subjects = units.map((u) => index.mentions.find((m) => m.start >= u.start && m.end <= u.end && isPerson(m))?.entityId);
+  const subjects = units.map(
+    (u) => index.mentions.find((m) => m.start >= u.start && m.end <= u.end && isPerson(m) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)))?.entityId,
+  );
   const unitOf = (offset: number) => units.findIndex((u) => u.start <= offset && offset < u.end);
   let last: string | undefined;
   let mentionIndex = 0;
@@ -490,7 +530,9 @@ function inferGenders(text: string, tokens: Token[], index: EntityIndex, quotati
     while (mentionIndex < mentions.length && mentions[mentionIndex]!.end <= token.start) {
       const mention = mentions[mentionIndex]!;
       const entity = index.byId.get(mention.entityId);
-      if (entity?.kind === 'PERSON' && !entity.partial && outside(token)) last = entity.id;
+      // A partial name takes the votes that follow it (and they count for nothing), rather than
+      // passing them to whoever was named in full before.
+      if (entity?.kind === 'PERSON' && outside(token)) last = entity.id;
       mentionIndex += 1;
     }
     if (!last || !outside(token)) continue;

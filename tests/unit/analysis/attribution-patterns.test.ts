@@ -142,3 +142,59 @@ describe('news page furniture', () => {
     ]);
   });
 });
+
+describe('attributions that must not go to the person named', () => {
+  it('a spokesman for X, a source close to X, a friend of X: the source, not X', () => {
+    const text = [
+      'Senator Richard Vance faces an ethics inquiry.',
+      '“We deny these allegations in full,” said a spokesman for Vance.',
+      '“He is not up to the job,” a source close to Vance said.',
+      '“This has been a hard month,” a friend of Vance said.',
+    ].join('\n');
+    expect(speakers(text).map(([, s]) => s)).toEqual(['a spokesman for Vance', 'a source close to Vance', 'a friend of Vance']);
+  });
+
+  it('“quoted X as saying” and “recalled X telling him”: X said it', () => {
+    const text = [
+      'Governor Frank Osei quoted a former aide, Jenna Kirk, as saying: “The mission is a photo opportunity.”',
+      'Trade envoy Luis Navarro recalled Minister Paula Reyes telling him: “Get the best deal you can.”',
+    ].join('\n');
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Jenna Kirk', 'Paula Reyes']);
+  });
+
+  it('“the president” is not the vice president', () => {
+    const text = 'Vice President Karen Holloway met the delegation.\n“We need to be at the table,” the president said.';
+    expect(speakers(text)).toEqual([['We need to be at the table,', null]]);
+    const clear = 'President Maria Lund met Vice President Karen Holloway.\n“We need to be at the table,” the president said.';
+    expect(speakers(clear)).toEqual([['We need to be at the table,', 'Maria Lund']]);
+  });
+
+  it('a pronoun after “X’s deputy, Y, said he …” is Y, not X', () => {
+    const text = 'Health Secretary Daniel Price was abroad. Speaking to Sky News, Price’s deputy, junior minister Omar Haddad, said he hoped talks would resume.\n“Nobody wants a strike,” he said.';
+    expect(speakers(text)).toEqual([['Nobody wants a strike,', 'Omar Haddad']]);
+  });
+
+  it('a pronoun after a sentence whose subject is a role is that role’s holder', () => {
+    const text = 'President Emile Macron hosted Chancellor Friedrich Weber on Monday. Weber pressed for a ceasefire.\nThe president, however, was unmoved. “Our patience has limits,” he said.';
+    expect(speakers(text)).toEqual([['Our patience has limits,', 'Emile Macron']]);
+  });
+
+  it('a pronoun after an ambiguous surname gets no speaker', () => {
+    const text = 'Susan Marsh and Alan Marsh ran the firm for 30 years with Peter Grant.\nMarsh, 58, said the collapse was sudden. She added: “I take full responsibility.”';
+    expect(speakers(text)).toEqual([['I take full responsibility.', null]]);
+  });
+
+  it('two people are no single speaker', () => {
+    const text = '“We are delighted with the result,” said Anna Berg and Tom Hale, who co-founded the studio.';
+    expect(speakers(text)).toEqual([['We are delighted with the result,', null]]);
+  });
+
+  it('a quotation standing alone before “Those were the words of …” is not the previous speaker’s', () => {
+    const text = [
+      '“The plan is sound,” said Mayor Paul Ibsen.',
+      '“We were never consulted.”',
+      'Those were the words of Diane Fortier, who owns a bakery on the square.',
+    ].join('\n');
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Paul Ibsen', null]);
+  });
+});
