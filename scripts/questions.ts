@@ -2,7 +2,8 @@
 // Previews the quotations and questions the engine builds from article files,
 // without a database. With --json, prints one JSON document to stdout and
 // nothing else (the contract teachers' tools and acceptance checks use);
-// offsets are into each file's text. A bad path or unreadable file prints one
+// offsets are into each file's text, in UTF-16 code units (JavaScript string
+// offsets). A bad path or unreadable file prints one
 // error line and exits non-zero.
 import fs from 'node:fs';
 import { parseArticleFile } from '../lib/articles/parse-article-file.ts';
@@ -26,7 +27,10 @@ const inputs = files.map((file) => {
   let text: string;
   try {
     if (fs.statSync(file).isDirectory()) fail(`${file} is a directory, not an article file`);
-    text = fs.readFileSync(file, 'utf8');
+    const bytes = fs.readFileSync(file);
+    // NUL bytes or invalid UTF-8: not an article file.
+    if (bytes.includes(0) || bytes.toString('utf8').includes('\uFFFD')) fail(`${file}: not a UTF-8 text file`);
+    text = bytes.toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     fail(code === 'ENOENT' ? `${file}: no such file` : code === 'EACCES' ? `${file}: permission denied` : `${file}: ${(error as Error).message}`);
@@ -38,7 +42,12 @@ const inputs = files.map((file) => {
   }
 });
 
-const built = buildQuestions(inputs.map(({ file, parsed }) => ({ key: file, title: parsed.title, outlet: parsed.outlet, text: parsed.body })));
+let built: ReturnType<typeof buildQuestions>;
+try {
+  built = buildQuestions(inputs.map(({ file, parsed }) => ({ key: file, title: parsed.title, outlet: parsed.outlet, text: parsed.body })));
+} catch (error) {
+  fail(`the question engine failed: ${(error as Error).message}`);
+}
 const storyQuestions = built.stories.flatMap((s) => s.questions);
 
 const output = {

@@ -47,6 +47,8 @@ export function findFigures(text: string, numbers: NumberEntity[], sentences: Sp
     if (/^(?:1[89]|20)\d\d$/.test(raw) || /^\d{1,2}:\d\d/.test(raw + after) || /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) continue;
     if (/(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*$/.test(before)) continue;
     if (/^(?:one|a|an|1)$/i.test(raw)) continue;
+    // Ages: "Linda Boutilier, 71,", "aged 58", "a 58-year-old".
+    if ((/,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(raw)) || /\baged?\s*$/i.test(before) || /^[-\s]years?[-\s]old/i.test(after)) continue;
     const value = parseNumber(raw);
     if (value === undefined || !Number.isFinite(value)) continue;
     const type = number.type === 'MONEY' || /^[$€£]/.test(raw) ? 'MONEY' : number.type === 'PERCENT' || /%|percent/.test(raw) ? 'PERCENT' : 'COUNT';

@@ -12,8 +12,9 @@ export interface OpinionPassage extends Span {
   heading: string | null;
 }
 
-const OPINION_HEADING = /^(?:what (?:the|this) (?:author|writer|editor|columnist)s? thinks?|(?:our|my|the author['’]s|the editor['’]s) (?:view|take|opinion|verdict)|opinion|analysis|commentary|editorial|the bottom line|verdict|why (?:it|this) matters|final thoughts|conclusion|in my view|perspective)$/i;
-const FIRST_PERSON_VIEW = /\b(?:I|we)\s+(?:(?:do|would|still|also|really|firmly|honestly|genuinely)\s+)?(?:think|believe|argue|suspect|fear|feel|doubt|hope|contend|maintain|worry|wonder|suggest)\b|\bin (?:my|our) (?:view|opinion|judgment|judgement)\b|\b(?:my|our) (?:view|opinion|take) is\b|\bto (?:me|my mind)\b|\bI(?:'|’)m (?:convinced|persuaded|not convinced)\b/;
+// Headings that announce the author's own view (not "Analysis", which may report facts).
+const OPINION_HEADING = /^(?:what (?:the|this) (?:author|writer|editor|columnist)s? thinks?|(?:our|my|the author['’]s|the editor['’]s) (?:view|take|opinion|verdict)|opinion|commentary|editorial|in my view|the author['’]s view|my verdict|our verdict)$/i;
+const FIRST_PERSON_VIEW = /\b(?:I|we)\s+(?:(?:do|would|still|also|really|firmly|honestly|genuinely)\s+)?(?:think|believe|argue|suspect|fear|feel|doubt|hope|contend|maintain|worry|wonder|suggest)\b|\bin (?:my|our) (?:view|opinion|judgment|judgement)\b|\b(?:my|our) (?:view|opinion|take) is\b|\bto (?:me|my mind)\b|\bI(?:'|’)m (?:convinced|persuaded|not convinced)\b/i;
 
 export function findOpinions(text: string, blocks: TextBlock[], sentences: Span[], quotations: Quotation[]): OpinionPassage[] {
   const passages: OpinionPassage[] = [];

@@ -18,7 +18,9 @@ const MAX_SENTENCE = 320;
 const MIN_WORDS = 8;
 // Words that make a sentence an evaluation or a hedge rather than a plain statement of fact.
 const EVALUATIVE = /\b(?:should|must|ought|could|might|may|perhaps|probably|likely|seems?|appears?|clearly|obviously|surely|unfortunately|fortunately|sadly|remarkabl[ey]|stunning|shocking|disgraceful|brilliant|terrible|wonderful|best|worst|deserves?|needs? to|I|we|our|my|us)\b/i;
-const ATTRIBUTION = /\b(?:said|says|told|tells|according to|reported|reports|citing|claimed|claims|announced|stated|wrote|posted|argued|insisted|denied|confirmed)\b/i;
+const ATTRIBUTION = /\b(?:said|says|told|tells|according to|reported|reports|citing|claimed|claims|announced|stated|wrote|posted|argued|insisted|denied|confirmed|testified|found|finds|warned|warns|revealed|alleged|alleges|concluded|showed|shows|estimated|estimates|predicted|predicts|quoted|words of|believes|believed|expects|expected|accused|described|called)\b/i;
+// Photo captions: "Rosa Delgado, left, speaks …", "Photo caption: …".
+const CAPTION = /\b(?:left|right|center|centre|pictured|foreground|background)\b,|^(?:photo|caption|image)\b/i;
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -63,9 +65,11 @@ export function factOrOpinionQuestions(article: ArticleForQuestions): Question[]
   const inOpinion = (span: Span) => analysis.opinions.some((o) => o.start <= span.start && span.end <= o.end);
   const inQuote = (span: Span) => analysis.quotes.some((q) => q.outerStart < span.end && q.outerEnd > span.start);
   const headings = analysis.paragraphs.filter((p) => p.kind === 'HEADING');
+  // The first line may be the headline: never a fact question.
+  const firstParagraphEnd = analysis.paragraphs[0]?.end ?? 0;
   const fact = analysis.sentences.find((span) => {
     const sentence = text.slice(span.start, span.end);
-    if (!fits(span) || inOpinion(span) || inQuote(span) || span.start === 0) return false;
+    if (!fits(span) || inOpinion(span) || inQuote(span) || span.start < firstParagraphEnd || CAPTION.test(sentence)) return false;
     if (headings.some((h) => h.start === span.start) || EVALUATIVE.test(sentence) || ATTRIBUTION.test(sentence)) return false;
     const hasFigure = analysis.figures.some((f) => f.start >= span.start && f.end <= span.end);
     const hasName = analysis.index.mentions.some((m) => m.start >= span.start && m.end <= span.end);

@@ -10,13 +10,21 @@ import type { ArticleForQuestions, Question } from './question.ts';
 const MAX_PER_ARTICLE = 2;
 const MAX_SENTENCE = 300;
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const TENS: Record<number, string> = { 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety' };
+
+/** A value as a number word, when there is a single word for it. */
+function asWord(value: number): string | undefined {
+  if (!Number.isInteger(value)) return undefined;
+  return value <= 20 ? WORDS[value] : TENS[value];
+}
 
 /** Writes `value` the way `original` writes its figure. */
-export function formatLike(original: string, value: number): string {
+export function formatLike(original: string, value: number): string | undefined {
   const lower = original.toLowerCase();
-  const wordIndex = WORDS.indexOf(lower);
-  if (wordIndex !== -1 && value <= 20 && Number.isInteger(value)) {
-    const word = WORDS[value]!;
+  if (WORDS.includes(lower) || Object.values(TENS).includes(lower)) {
+    // A figure written as a word gets wrong figures written as words, or none.
+    const word = asWord(value);
+    if (!word) return undefined;
     return /^[A-Z]/.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   }
   const prefix = /^[$€£]/.exec(original)?.[0] ?? '';
@@ -34,9 +42,12 @@ export function formatLike(original: string, value: number): string {
 function nearbyValues(figure: Figure): number[] {
   const v = figure.value;
   const integer = Number.isInteger(v) && !/\.\d/.test(figure.text);
-  const candidates = v < 10 && integer
-    ? [v + 2, v - 2, v + 3, v + 1, v - 1, v * 2]
-    : [v * 0.75, v * 1.5, v * 2, v * 1.25, v * 0.5].map((x) => (integer ? Math.round(x) : Number(x.toPrecision(2))));
+  const worded = /^[a-z]+$/i.test(figure.text);
+  const candidates = worded && v >= 20
+    ? [v - 10, v + 10, v + 20, v - 20, v * 2]
+    : v < 10 && integer
+      ? [v + 2, v - 2, v + 3, v + 1, v - 1, v * 2]
+      : [v * 0.75, v * 1.5, v * 2, v * 1.25, v * 0.5].map((x) => (integer ? Math.round(x) : Number(x.toPrecision(2))));
   return candidates.filter((x) => x > 0 && (figure.type !== 'PERCENT' || x <= 100));
 }
 
@@ -57,7 +68,7 @@ export function numberQuestions(article: ArticleForQuestions): Question[] {
     for (const value of nearbyValues(figure)) {
       if (value === figure.value || others.includes(value)) continue;
       const shown = formatLike(answer, value);
-      if (written.has(shown.toLowerCase()) || parseNumber(shown) === figure.value) continue;
+      if (shown === undefined || written.has(shown.toLowerCase()) || parseNumber(shown) === figure.value) continue;
       written.add(shown.toLowerCase());
       distractors.push(shown);
       if (distractors.length === 3) break;

@@ -27,9 +27,10 @@ export function peopleOf(article: ArticleForQuestions): string[] {
  * could have attributed the words to.
  */
 export function peoplePool(article: ArticleForQuestions, story: ArticleForQuestions[]): string[] {
+  // Only anonymous sources ("a senior official"): a described role ("the town's lawyer") may be a named person.
   const otherSpeakers = article.analysis.quotes
-    .filter((q) => q.speaker && q.speaker.kind !== 'PERSON' && q.via === 'sentence')
-    .map((q) => q.speaker!.name.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()));
+    .filter((q) => q.speaker?.kind === 'SOURCE' && q.via === 'sentence' && /^(?:an?|one|two|three|four|several|some|many|\d+)\s/i.test(q.speaker.name))
+    .map((q) => q.speaker!.name.replace(/^(?:A|An|One|Two|Three|Four|Several|Some|Many)\b/, (w) => w.toLowerCase()));
   return [...new Set([...peopleOf(article), ...story.filter((a) => a !== article).flatMap(peopleOf), ...otherSpeakers])];
 }
 

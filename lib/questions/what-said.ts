@@ -1,6 +1,6 @@
 // WHAT_SAID — which of these did <person> say? One real quotation of theirs
 // against quotations of other people in the same article or story.
-import { hashOf, orderChoices, pickDistractors, quoteExcerpt } from './choices.ts';
+import { firstSentenceOf, hashOf, orderChoices, pickDistractors } from './choices.ts';
 import { quoteEvidence } from './evidence.ts';
 import { attributedQuotes } from './pools.ts';
 import type { ArticleForQuestions, Question } from './question.ts';
@@ -8,10 +8,9 @@ import type { ArticleForQuestions, Question } from './question.ts';
 const MAX_CHOICE = 160;
 
 /** Choices of alike shape: each the first sentence of its quotation. */
-function firstSentence(text: string): string {
-  const end = /[.!?]["”’]?(?=\s)/.exec(text);
-  return quoteExcerpt(end ? text.slice(0, end.index + end[0].length) : text, MAX_CHOICE);
-}
+const firstSentence = (text: string) => firstSentenceOf(text, MAX_CHOICE);
+/** A choice with an unclosed inner quotation reads as a fragment. */
+const balanced = (text: string) => (text.match(/[‘“]/g)?.length ?? 0) === (text.match(/[”]|’(?![\p{L}])/gu)?.length ?? 0);
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 export function whatSaidQuestions(article: ArticleForQuestions, story: ArticleForQuestions[]): Question[] {
@@ -24,7 +23,8 @@ export function whatSaidQuestions(article: ArticleForQuestions, story: ArticleFo
     if (seen.has(name)) continue;
     seen.add(name);
     const answer = firstSentence(quote.text);
-    const others = everyone.filter((q) => q.speaker!.name !== name).map((q) => firstSentence(q.text));
+    if (!balanced(answer)) continue;
+    const others = everyone.filter((q) => q.speaker!.name !== name).map((q) => firstSentence(q.text)).filter(balanced);
     const distractors = pickDistractors(answer, others, 3);
     if (distractors.length < 2) continue;
     const key = hashOf('WHAT_SAID', article.key, name, answer);

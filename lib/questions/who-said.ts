@@ -1,5 +1,5 @@
 // WHO_SAID — who said "<quote>"? For quotations of a sentence or more, and
-// partial quotes of four words or more, whose speaker is a named person.
+// partial quotes of more than six words, whose speaker is a named person.
 import { hashOf, orderChoices, pickDistractors, quoteExcerpt } from './choices.ts';
 import { quoteEvidence } from './evidence.ts';
 import { hasConfirmedSpeaker, peoplePool } from './pools.ts';
@@ -18,7 +18,8 @@ export function whoSaidQuestions(article: ArticleForQuestions, story: ArticleFor
   for (const quote of article.analysis.quotes) {
     const speaker = quote.speaker;
     if (!speaker || !hasConfirmedSpeaker(article, quote) || quote.via === 'repeated' || quote.kind === 'scare') continue;
-    if (quote.kind === 'partial' && wordCount(quote.text) < 4) continue;
+    // Short partial quotes are WHO_CALLED questions; asking both would give one away.
+    if (quote.kind === 'partial' && wordCount(quote.text) <= 6) continue;
     const excerpt = quoteExcerpt(quote.text);
     if (wordCount(excerpt) < 3 || asked.has(excerpt)) continue;
     const distractors = pickDistractors(speaker.name, peoplePool(article, story), 3, { names: true });
