@@ -63,7 +63,7 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const LABEL_VERB = /^(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?)$/;
 const AS_LABEL_VERB = /^(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:y|ies|ied|ying)|refer(?:s|red|ring)?|regard(?:s|ed|ing)?|portray(?:s|ed|ing)?|cast(?:s|ing)?|hail(?:s|ed|ing)?|praise[sd]?|praising|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|blast(?:s|ed|ing)?|slam(?:s|med|ming)?)$/;
 
-const TERM_BEFORE = /\b(?:known as|so-called|what (?:is|are|was|were) (?:called|known as)|nicknamed|referred to as|termed|dubbed)\s*$/i;
+const TERM_BEFORE = /\b(?:(?:known|referred to)(?: to [^,.;“"]{1,40})? as|so-called|what (?:is|are|was|were) (?:called|known as)|nicknamed|termed|dubbed)\s*$/i;
 
 const isPunct = (t: Token) => t.pos === 'PUNCT' || /^[,.;:!?—–-]+$/.test(t.text);
 const lowerOf = (t: Token) => t.text.toLowerCase();

@@ -55,11 +55,11 @@ export interface EntityIndex {
 }
 
 const MULTI_WORD_PLACES = new Set(
-  `united states|united kingdom|middle east|new york|new jersey|new mexico|new zealand|south africa|south korea|north korea|saudi arabia|gaza strip|west bank|hong kong|sri lanka|el salvador|costa rica|puerto rico|new delhi|tel aviv|los angeles|san francisco|las vegas|white house|european union|united nations|persian gulf|red sea|black sea|south china sea|north carolina|south carolina|west virginia|north dakota|south dakota|rhode island|new hampshire|united arab emirates|ivory coast|czech republic|dominican republic|central african republic|democratic republic of congo`.split('|'),
+  `united states|united kingdom|middle east|new york|new jersey|new mexico|new zealand|south africa|south korea|north korea|saudi arabia|gaza strip|west bank|hong kong|sri lanka|el salvador|costa rica|puerto rico|new delhi|tel aviv|los angeles|san francisco|las vegas|white house|european union|united nations|persian gulf|red sea|black sea|south china sea|north carolina|south carolina|west virginia|north dakota|south dakota|rhode island|new hampshire|united arab emirates|ivory coast|czech republic|dominican republic|central african republic|democratic republic of congo|wall street|silicon valley|capitol hill|downing street|main street|times square`.split('|'),
 );
 
 const PLACE_WORDS = new Set(
-  'empire kingdom republic province region city county island islands mountains mountain river lake sea ocean strait gulf valley territory territories peninsula desert coast street avenue road bridge square park stadium arena field hall centre center plaza station harbor harbour port beach hills heights village town borough township district bay grove falls springs creek point ridge cove crossing canyon forest woods glacier fjord delta basin plains'.split(' '),
+  'empire kingdom republic province region city county island islands mountains mountain river lake sea ocean strait gulf valley territory territories peninsula desert coast street avenue road bridge square park stadium arena field hall centre center plaza station harbor harbour port beach hills heights village town borough township district bay grove falls springs creek point ridge cove crossing canyon forest woods glacier fjord delta basin plains marsh moor heath fen wharf quay docks estate gardens'.split(' '),
 );
 
 const isCapitalised = (text: string) => /^[\p{Lu}]/u.test(text) || /^(?:[A-Z]\.){2,}$/.test(text);
@@ -171,8 +171,9 @@ function classify(run: Run, text: string): Candidate | undefined {
   let split = 0;
   for (let i = 0; i < tokens.length - 1; i += 1) if (isTitleToken(tokens[i]!)) split = i + 1;
   if (isTitleToken(tokens.at(-1)!) && split === tokens.length - 1) split = tokens.length;
-  // An untitled office before a first and last name: "Supervisor Alan Whitford".
-  if (split === 0 && tokens.length >= 3 && tokens[0]!.pos === 'NOUN' && tokens.slice(1).every((t) => t.pos === 'PROPN')) split = 1;
+  // An untitled office before a first and last name: "Supervisor Alan Whitford", "Businessman Carlos Reis".
+  const occupation = (t: Token) => t.pos === 'NOUN' || /(?:man|woman|person|er|or|ist|ian|ant|ent)$/.test(lower(t.text));
+  if (split === 0 && tokens.length >= 3 && occupation(tokens[0]!) && getGender(tokens[0]!.text) === 'unknown' && tokens.slice(1).every((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) split = 1;
   const titleTokens = tokens.slice(0, split);
   const nameTokens = tokens.slice(split);
   const title = titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens.at(-1)!.end) : '';

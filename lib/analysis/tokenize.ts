@@ -33,6 +33,32 @@ export interface Tokenized {
 const nlp = winkNLP(model);
 const its = nlp.its;
 
+const WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+
+/**
+ * wink-nlp's tokenizer splits words at letters outside its alphabet
+ * ("Zieliński" → "Zieli", "ń", "ski") and at hyphens ("Trujillo-Baca"). Pieces
+ * with no space between them are one word again here, so names stay whole.
+ */
+function mergeWordPieces(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; ) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    const c = tokens[i + 2];
+    const touching = b.start === a.end;
+    if (touching && WORD.test(a.text) && WORD.test(b.text) && b.pos !== 'PART') {
+      tokens.splice(i, 2, { text: a.text + b.text, start: a.start, end: b.end, pos: a.pos === 'PROPN' || b.pos === 'PROPN' ? 'PROPN' : a.pos });
+      continue;
+    }
+    // "Trujillo-Baca", "Al-Mansouri": a hyphen between two capitalised words.
+    if (touching && b.text === '-' && c && c.start === b.end && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(c.text) && WORD.test(a.text) && WORD.test(c.text)) {
+      tokens.splice(i, 3, { text: `${a.text}-${c.text}`, start: a.start, end: c.end, pos: 'PROPN' });
+      continue;
+    }
+    i += 1;
+  }
+}
+
 export function tokenize(text: string): Tokenized {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
@@ -49,6 +75,8 @@ export function tokenize(text: string): Tokenized {
     if (tags[i] !== 'SPACE') tokens.push({ text: value, start: offset, end: offset + value.length, pos: tags[i]! });
     offset += value.length;
   }
+
+  mergeWordPieces(tokens);
 
   const sentences: Span[] = [];
   for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
