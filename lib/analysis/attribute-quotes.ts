@@ -345,10 +345,15 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
    * name the text leaves ambiguous; undefined when it names no one.
    */
   const subjectOfUnit = (unit: Span): Entity | null | undefined => {
-    const opening = /^The ((?:[a-z]+ ){0,2}[a-z]+)\b/.exec(text.slice(unit.start, unit.end));
-    if (opening) {
-      const holder = personForRole(index, opening[1]!);
-      if (holder) return holder;
+    // A role before any name: "The president, however, …", "Asked about it, the commissioner said …".
+    const firstName = index.mentions.find((m) => m.start >= unit.start && m.end <= unit.end && index.byId.get(m.entityId)?.kind === 'PERSON');
+    const lead = text.slice(unit.start, firstName ? firstName.start : unit.end);
+    for (const role of lead.matchAll(/\b[Tt]he ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?/g)) {
+      const words = role.slice(1).filter(Boolean);
+      for (let n = 1; n <= words.length; n += 1) {
+        const holder = personForRole(index, words.slice(0, n).join(' '));
+        if (holder) return holder;
+      }
     }
     for (const mention of index.mentions) {
       if (mention.start < unit.start || mention.end > unit.end || insideQuote(mention)) continue;

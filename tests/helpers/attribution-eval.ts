@@ -7,8 +7,9 @@ import { analyseArticle } from '../../lib/analysis/analyse-article.ts';
 import { PROJECT_ROOT } from '../../lib/paths.ts';
 
 export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
-/** A second set, written apart from the first and from the engine, to measure how the rules generalise. */
+/** Sets written apart from the first and from the engine, to measure how the rules generalise. */
 export const HOLDOUT_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'holdout');
+export const HOLDOUT2_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'holdout2');
 
 export interface ExpectedQuote {
   text: string;

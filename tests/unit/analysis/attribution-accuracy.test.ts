@@ -1,15 +1,16 @@
 // Attribution and WHO_SAID/WHO_CALLED answer keys against our hand-keyed
 // articles: tests/fixtures/articles (the set the rules were developed on) and
-// tests/fixtures/holdout (written apart from the rules, to measure how they
-// generalise). Precision comes first: a wrong key is the worst bug this
+// tests/fixtures/holdout and holdout2 (written apart from the rules, to
+// measure how they generalise). Precision comes first: a wrong key is the worst bug this
 // product can have.
 import { describe, expect, it } from 'vitest';
-import { evaluateAttribution, FIXTURES_DIR, HOLDOUT_DIR, loadFixtures } from '../../helpers/attribution-eval.ts';
+import { evaluateAttribution, FIXTURES_DIR, HOLDOUT2_DIR, HOLDOUT_DIR, loadFixtures } from '../../helpers/attribution-eval.ts';
 import { scoreQuestions } from '../../helpers/question-eval.ts';
 
 describe.each([
   ['development set', FIXTURES_DIR],
-  ['held-out set', HOLDOUT_DIR],
+  ['first held-out set', HOLDOUT_DIR],
+  ['second held-out set', HOLDOUT2_DIR],
 ])('attribution on the %s', (_name, dir) => {
   const fixtures = loadFixtures(dir);
 
