@@ -58,8 +58,10 @@ const MULTI_WORD_PLACES = new Set(
   `united states|united kingdom|middle east|new york|new jersey|new mexico|new zealand|south africa|south korea|north korea|saudi arabia|gaza strip|west bank|hong kong|sri lanka|el salvador|costa rica|puerto rico|new delhi|tel aviv|los angeles|san francisco|las vegas|white house|european union|united nations|persian gulf|red sea|black sea|south china sea|north carolina|south carolina|west virginia|north dakota|south dakota|rhode island|new hampshire|united arab emirates|ivory coast|czech republic|dominican republic|central african republic|democratic republic of congo|wall street|silicon valley|capitol hill|downing street|main street|times square`.split('|'),
 );
 
+// Words that end place names. Words that are also common surnames (Park, Hall, Field, Marsh,
+// Lake, Wood, Bridge, Moore …) are left out: a person named so must not become a place.
 const PLACE_WORDS = new Set(
-  'empire kingdom republic province region city county island islands mountains mountain river lake sea ocean strait gulf valley territory territories peninsula desert coast street avenue road bridge square park stadium arena field hall centre center plaza station harbor harbour port beach hills heights village town borough township district bay grove falls springs creek point ridge cove crossing canyon forest woods glacier fjord delta basin plains marsh moor heath fen wharf quay docks estate gardens'.split(' '),
+  'empire kingdom republic province region city county island islands mountains mountain river sea ocean strait gulf valley territory territories peninsula desert coast street avenue road square stadium arena plaza station harbor harbour port beach heights village town borough township district bay grove falls springs creek ridge cove crossing canyon forest glacier fjord delta basin plains wharf quay docks estate gardens'.split(' '),
 );
 
 const isCapitalised = (text: string) => /^[\p{Lu}]/u.test(text) || /^(?:[A-Z]\.){2,}$/.test(text);
