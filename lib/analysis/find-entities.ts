@@ -276,6 +276,18 @@ export function findEntities(text: string, tokens: Token[], options: FindEntitie
   // A one-word "name" that only ever opens a sentence is more likely an ordinary word.
   const seenInside = new Set(all.filter((c) => !sentenceStarts.has(c.start)).map((c) => c.nameTokens.join(' ')));
   const surnames = new Set(all.filter((c) => c.kind === 'PERSON' && c.nameTokens.length >= 2).map((c) => c.nameTokens.at(-1)!));
+  // "in Eastwick Marsh": a name only ever seen after a locative preposition is a place.
+  const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'toward', 'towards']);
+  const seenElsewhere = new Set<string>();
+  for (const c of all) {
+    const before = neighbour(c.start, -1);
+    if (c.kind === 'PERSON' && !(before && LOCATIVE.has(before.text.toLowerCase()))) seenElsewhere.add(c.nameTokens.join(' '));
+  }
+  for (const c of all) {
+    if (c.kind === 'PERSON' && !c.title && c.nameTokens.length >= 2 && !seenElsewhere.has(c.nameTokens.join(' '))) {
+      Object.assign(c, { kind: 'PLACE', name: c.nameTokens.join(' '), nameTokens: [] });
+    }
+  }
   const firstNames = new Map<string, number>();
   for (const c of all) if (c.kind === 'PERSON' && c.nameTokens.length >= 2) firstNames.set(c.nameTokens[0]!, (firstNames.get(c.nameTokens[0]!) ?? 0) + 1);
   const candidates: Candidate[] = [];
