@@ -28,7 +28,10 @@ export function scoreQuestions(fixtures: Fixture[]): QuestionScore {
     const people = new Set(fixture.expected.people.map((p) => normal(p.name)));
     for (const question of questions) {
       const asked = normal(question.quote!);
-      const match = fixture.expected.quotes.find((q) => normal(q.text).includes(asked) || asked.includes(normal(q.text)));
+      // The keyed quotation this question is about: the longest one overlapping it.
+      const match = fixture.expected.quotes
+        .filter((q) => normal(q.text).includes(asked) || asked.includes(normal(q.text)))
+        .sort((a, b) => normal(b.text).length - normal(a.text).length)[0];
       score.asked += 1;
       if (match && match.speaker && normal(match.speaker) === normal(question.answer)) score.correct += 1;
       else score.wrong.push({ slug: fixture.slug, quote: question.quote!, answer: question.answer, expected: match?.speaker ?? null });
