@@ -1,17 +1,33 @@
 // Keeps the stored analysis, questions and quizzes in step with the articles:
 // runs the engine over every article and writes what changed. Cheap to call
 // at every start: an unchanged catalogue (same texts, same engine) is
-// recognised by its fingerprint and nothing is written. Questions are never
-// deleted (games will point at them): one the texts no longer yield is
-// retired, and so is a quiz whose story has changed.
+// recognised by its fingerprint and nothing is written. A question the texts
+// no longer yield is retired, not deleted (games will point at it), and so is
+// a quiz whose story has changed; questions go only with their article.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { PrismaClient } from '../db/prisma.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 import type { EntityKind, QuestionType, QuoteKind, SpeakerKind } from '../db/generated/client.ts';
 import { buildQuestions } from './build-questions.ts';
 import { hashOf } from './choices.ts';
 import type { ArticleForQuestions, Question } from './question.ts';
 
-/** Bump when the engine's output changes, so stored questions are rebuilt. */
-export const ENGINE_VERSION = 1;
+/**
+ * The engine's own fingerprint: its source files. Any change to the rules
+ * (a fixed attribution, a new question type) rebuilds the stored questions at
+ * the next start, without anyone having to remember a version number.
+ */
+const ENGINE_DIRS = ['lib/analysis', 'lib/questions', 'lib/articles'].map((dir) => path.join(PROJECT_ROOT, dir));
+export const ENGINE_VERSION = hashOf(
+  ...ENGINE_DIRS.flatMap((dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((file) => file.endsWith('.ts'))
+      .sort()
+      .map((file) => fs.readFileSync(path.join(dir, file), 'utf8')),
+  ),
+);
 
 // Serialises builds across app processes sharing one database.
 const BUILD_LOCK = 0x51_55_49_5a; // "QUIZ"
@@ -34,23 +50,32 @@ function storyTitle(articles: ArticleForQuestions[]): string {
   return `Story: ${articles[0]!.title} (${articles.length} articles)`;
 }
 
-export async function storeQuestions(prisma: PrismaClient): Promise<BuildReport> {
-  const articles = await prisma.article.findMany({
-    select: { id: true, title: true, outlet: true, body: true, contentHash: true },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-  });
-  const fingerprint = hashOf(`engine-${ENGINE_VERSION}`, ...articles.map((a) => `${a.id}:${a.contentHash}:${a.title}:${a.outlet ?? ''}`));
-  const unchanged = { built: false, articles: articles.length, questions: 0, quizzes: 0, retiredQuestions: 0 };
-  const last = await prisma.questionBuild.findFirst({ orderBy: { id: 'desc' } });
-  if (last?.fingerprint === fingerprint) return unchanged;
+type ArticleRow = { id: string; title: string; outlet: string | null; body: string; contentHash: string };
 
-  const built = buildQuestions(articles.map((a) => ({ key: a.id, title: a.title, outlet: a.outlet, text: a.body })));
+function fingerprintOf(articles: ArticleRow[]): string {
+  return hashOf(`engine-${ENGINE_VERSION}`, ...articles.map((a) => `${a.id}:${a.contentHash}:${a.title}:${a.outlet ?? ''}`));
+}
+
+const ARTICLE_FIELDS = { id: true, title: true, outlet: true, body: true, contentHash: true } as const;
+const ARTICLE_ORDER = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+
+export async function storeQuestions(prisma: PrismaClient): Promise<BuildReport> {
+  // A cheap check first, outside any lock: an unchanged catalogue needs nothing.
+  const current = await prisma.article.findMany({ select: ARTICLE_FIELDS, orderBy: ARTICLE_ORDER });
+  const last = await prisma.questionBuild.findFirst({ orderBy: { id: 'desc' } });
+  if (last?.fingerprint === fingerprintOf(current)) {
+    return { built: false, articles: current.length, questions: 0, quizzes: 0, retiredQuestions: 0 };
+  }
 
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BUILD_LOCK})`;
+      // Read again under the lock: another process may have changed or built since.
+      const articles = await tx.article.findMany({ select: ARTICLE_FIELDS, orderBy: ARTICLE_ORDER });
+      const fingerprint = fingerprintOf(articles);
       const again = await tx.questionBuild.findFirst({ orderBy: { id: 'desc' } });
-      if (again?.fingerprint === fingerprint) return unchanged;
+      if (again?.fingerprint === fingerprint) return { built: false, articles: articles.length, questions: 0, quizzes: 0, retiredQuestions: 0 };
+      const built = buildQuestions(articles.map((a) => ({ key: a.id, title: a.title, outlet: a.outlet, text: a.body })));
       const now = new Date();
 
       // Analysis: replaced article by article.
