@@ -14,7 +14,7 @@ import { recordResults } from './results.ts';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 
 function corpus(): { key: string; text: string; words: number }[] {
-  const dirs = ['tests/fixtures/articles', 'tests/fixtures/holdout', 'seeds'].map((d) => path.join(PROJECT_ROOT, d));
+  const dirs = ['tests/fixtures/articles', 'tests/fixtures/holdout', 'tests/fixtures/holdout2', 'seeds'].map((d) => path.join(PROJECT_ROOT, d));
   const texts = dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')));
   // Also articles of about 1,000 words, as long news pieces run.
   const long: string[] = [];
