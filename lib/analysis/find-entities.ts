@@ -387,7 +387,19 @@ export function findEntities(text: string, tokens: Token[], options: FindEntitie
 
   addAppositiveRoles(text, mentions, entities);
   for (const entity of entities) if (entity.kind === 'PERSON') confirmPerson(entity, text, mentions);
-  return { entities, mentions, byId: new Map(entities.map((e) => [e.id, e])) };
+  const index = { entities, mentions, byId: new Map(entities.map((e) => [e.id, e])) };
+  // "the president": a role the text uses for exactly one person is one of their aliases.
+  for (const match of text.matchAll(/\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+)\b/g)) {
+    const words = match[1]!.split(' ');
+    for (let n = words.length; n >= 1; n -= 1) {
+      const role = words.slice(0, n).join(' ');
+      if (!ROLE_NOUNS.has(words[n - 1]!)) continue;
+      const holder = personForRole(index, role);
+      if (holder && !holder.aliases.includes(`the ${role}`)) holder.aliases.push(`the ${role}`);
+      if (holder) break;
+    }
+  }
+  return index;
 }
 
 const ROLE_WORDS = '(?:[a-z]+[ -]){0,3}(?:' + [...ROLE_NOUNS].join('|') + '|executive|officer|chair|head|director|leader|coach|manager|captain|minister|secretary|spokesman|spokeswoman|spokesperson|official|analyst|economist|researcher|scientist|nurse|driver|teacher|principal|councillor|councilor|lawyer|attorney|prosecutor|judge)';
