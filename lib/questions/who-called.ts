@@ -3,11 +3,10 @@
 // words from the verb to the quotation: "Who dismissed reports of the plan,
 // calling them “fake”?"
 import type { AttributedQuote } from '../analysis/attribute-quotes.ts';
-import { hashOf, orderChoices, pickDistractors } from './choices.ts';
-import { quoteEvidence } from './evidence.ts';
+import { pickDistractors } from './choices.ts';
 import { hasConfirmedSpeaker, peoplePool } from './pools.ts';
 import type { ArticleForQuestions, Question } from './question.ts';
-import { attributionNote } from './who-said.ts';
+import { speakerQuestion } from './who-said.ts';
 
 const MAX_PARTIAL_WORDS = 6;
 const MAX_PREDICATE = 170;
@@ -44,17 +43,8 @@ export function whoCalledQuestions(article: ArticleForQuestions, story: ArticleF
     if (distractors.length < 2) continue;
     asked.add(words.toLowerCase());
     const lead = predicate(article, quote);
-    const key = hashOf('WHO_CALLED', article.key, String(quote.start), words);
-    questions.push({
-      key,
-      type: 'WHO_CALLED',
-      prompt: lead ? `Who ${lead} “${words}”?` : `Who used the words “${words}”, according to the article?`,
-      choices: orderChoices(key, [speaker.name, ...distractors]),
-      answer: speaker.name,
-      quote: words,
-      explanation: attributionNote(speaker.name, quote.cue, quote.via),
-      evidence: quoteEvidence(article, quote),
-    });
+    const prompt = lead ? `Who ${lead} “${words}”?` : `Who used the words “${words}”, according to the article?`;
+    questions.push(speakerQuestion('WHO_CALLED', article, quote, words, prompt, distractors));
   }
   return questions;
 }

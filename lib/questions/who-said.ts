@@ -1,5 +1,6 @@
 // WHO_SAID — who said "<quote>"? For quotations of a sentence or more, and
 // partial quotes of more than six words, whose speaker is a named person.
+import type { AttributedQuote } from '../analysis/attribute-quotes.ts';
 import { hashOf, orderChoices, pickDistractors, quoteExcerpt } from './choices.ts';
 import { quoteEvidence } from './evidence.ts';
 import { hasConfirmedSpeaker, peoplePool } from './pools.ts';
@@ -10,6 +11,29 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
 export function attributionNote(speaker: string, cue: string | null, via: string | null): string {
   if (via === 'continued') return `These words continue a quotation the article attributes to ${speaker}.`;
   return `The article attributes these words to ${speaker}${cue ? `; the attribution reads “${cue}”` : ''}.`;
+}
+
+/** A question whose answer is the quotation's speaker (WHO_SAID, WHO_CALLED). */
+export function speakerQuestion(
+  type: 'WHO_SAID' | 'WHO_CALLED',
+  article: ArticleForQuestions,
+  quote: AttributedQuote,
+  words: string,
+  prompt: string,
+  distractors: string[],
+): Question {
+  const speaker = quote.speaker!.name;
+  const key = hashOf(type, article.key, String(quote.start), words);
+  return {
+    key,
+    type,
+    prompt,
+    choices: orderChoices(key, [speaker, ...distractors]),
+    answer: speaker,
+    quote: words,
+    explanation: attributionNote(speaker, quote.cue, quote.via),
+    evidence: quoteEvidence(article, quote),
+  };
 }
 
 export function whoSaidQuestions(article: ArticleForQuestions, story: ArticleForQuestions[]): Question[] {
@@ -25,17 +49,7 @@ export function whoSaidQuestions(article: ArticleForQuestions, story: ArticleFor
     const distractors = pickDistractors(speaker.name, peoplePool(article, story), 3, { names: true });
     if (distractors.length < 2) continue;
     asked.add(excerpt);
-    const key = hashOf('WHO_SAID', article.key, String(quote.start), excerpt);
-    questions.push({
-      key,
-      type: 'WHO_SAID',
-      prompt: `Who said “${excerpt}”?`,
-      choices: orderChoices(key, [speaker.name, ...distractors]),
-      answer: speaker.name,
-      quote: excerpt,
-      explanation: attributionNote(speaker.name, quote.cue, quote.via),
-      evidence: quoteEvidence(article, quote),
-    });
+    questions.push(speakerQuestion('WHO_SAID', article, quote, excerpt, `Who said “${excerpt}”?`, distractors));
   }
   return questions;
 }
