@@ -179,13 +179,16 @@ function subjectOf(clause: Token[], verbIndex: number): Token[] {
     // NP , appositive-or-relative , VERB
     const close = end - 1;
     let open = close - 1;
-    while (open >= 0 && clause[open]!.text !== ',' && !isSentenceEnd(clause[open]!)) open -= 1;
+    // (Within one sentence a full stop is an abbreviation's: "R-Ky.", "Sen.")
+    while (open >= 0 && clause[open]!.text !== ',') open -= 1;
     if (open >= 0 && clause[open]!.text === ',') {
       const inner = clause.slice(open + 1, close);
       const before = clause.slice(0, open);
       const innerStartsRelative = inner[0] && (RELATIVE.has(lowerOf(inner[0])) || ['a', 'an', 'the', 'one', 'whose'].includes(lowerOf(inner[0])) || inner[0].pos === 'NUM');
-      // "Marisca’s foreign minister, Andrej Kalnis, told": the name between the commas is the subject.
-      if (!innerStartsRelative && inner.length && inner.length <= 5 && /^[A-Z]/.test(inner[0]!.text)) return inner;
+      // "Marisca’s foreign minister, Andrej Kalnis, told": the name between the commas is the subject —
+      // unless a name stands before the commas ("Sen. Mitch Barrow, R-Ky., said").
+      const nameBefore = before.length > 0 && before.at(-1)!.pos === 'PROPN';
+      if (!innerStartsRelative && !nameBefore && inner.length && inner.length <= 5 && /^[A-Z]/.test(inner[0]!.text)) return inner;
       if (innerStartsRelative || inner.length) return subjectOf(before, before.length);
     }
     return [];
@@ -299,6 +302,16 @@ function attributeBefore(ctx: Context, before: Token[]): Found | null {
   return null;
 }
 
+/** "Trump: ‘We are not involved’" — a headline's name and colon before the quotation. */
+function attributeColon(ctx: Context, before: Token[]): Found | null {
+  if (before.length < 2 || before.at(-1)!.text !== ':') return null;
+  const name = before.slice(0, -1);
+  const mention = mentionAt(ctx, name[0]!);
+  if (!mention || !name.every((t) => mentionAt(ctx, t) === mention)) return null;
+  const entity = ctx.index.byId.get(mention.entityId);
+  return entity?.kind === 'PERSON' ? { speaker: entitySpeaker(entity), cue: ':', subject: spanOf(name) } : null;
+}
+
 /** according to X, anywhere in the sentence outside the quotation. */
 function attributeAccordingTo(ctx: Context, sentence: Token[], quote: Quotation): Found | null {
   for (let i = 0; i + 1 < sentence.length; i += 1) {
@@ -410,7 +423,9 @@ export function attributeQuotes(text: string, tokens: Token[], index: EntityInde
 
     // “a process known as “basal melt”: a term the writer names, not anyone's words.
     const namedTerm = wordCount(quote.text) <= 4 && TERM_BEFORE.test(text.slice(Math.max(sentence.start, quote.outerStart - 40), quote.outerStart));
-    let found = namedTerm ? null : (attributeAfter(ctx, after) ?? attributeBefore(ctx, before) ?? attributeAccordingTo(ctx, tokensBetween(ctx, sentence.start, sentence.end), quote));
+    let found = namedTerm
+      ? null
+      : (attributeAfter(ctx, after) ?? attributeBefore(ctx, before) ?? attributeColon(ctx, before) ?? attributeAccordingTo(ctx, tokensBetween(ctx, sentence.start, sentence.end), quote));
     // “…,” Smith said, “and then …”: the part after the attribution is Smith's too.
     if (!found && previousQuote && result.at(-1)?.speaker && before.length <= 8 && before.some((t) => isSpeechVerb(t))) {
       found = { speaker: result.at(-1)!.speaker!, cue: result.at(-1)!.cue ?? 'said', subject: result.at(-1)!.subject ?? undefined };

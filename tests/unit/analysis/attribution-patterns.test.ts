@@ -198,3 +198,20 @@ describe('attributions that must not go to the person named', () => {
     expect(speakers(text).map(([, s]) => s)).toEqual(['Paul Ibsen', null]);
   });
 });
+
+describe('wire-copy conventions', () => {
+  it('a headline “Name: ‘quote’” names the speaker before the colon', () => {
+    const text = 'Okafor: ‘The bridge will open in May’\nMayor Linda Okafor spoke to reporters on Monday.';
+    expect(speakers(text)).toEqual([['The bridge will open in May', 'Linda Okafor']]);
+  });
+
+  it('party and state after a name do not hide it: “Sen. Mitch Barrow, R-Ky., said …”', () => {
+    const text = 'Sen. Mitch Barrow, R-Ky., said the bill was “dead on arrival.”';
+    expect(speakers(text)).toEqual([['dead on arrival.', 'Mitch Barrow']]);
+  });
+
+  it('names with letters outside ASCII and hyphens stay whole', () => {
+    const text = '“The door remains open,” said Tomasz Zieliński, a spokesman for the European Commission. Senator Marisol Trujillo-Baca agreed. “We can wait,” Trujillo-Baca said.';
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Tomasz Zieliński', 'Marisol Trujillo-Baca']);
+  });
+});
