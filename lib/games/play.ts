@@ -1,0 +1,139 @@
+// Playing a game: serving the current question and scoring answers, with the
+// server's clock as the only clock. Every step locks the game's row, so two
+// requests for one game (a double click, two tabs) happen one after the other;
+// the unique (game, question) index on answers is the second line of defence.
+import type { PrismaClient } from '../db/prisma.ts';
+import type { Game, Prisma, Question } from '../db/generated/client.ts';
+import { GameError } from './game-error.ts';
+import { hashPlayerToken } from './player-token.ts';
+import { LATE_GRACE_MS, scoreAnswer } from './scoring.ts';
+
+type Tx = Prisma.TransactionClient;
+
+async function lockGame(tx: Tx, gameId: string, playerToken: string): Promise<Game> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM games WHERE id = ${gameId} FOR UPDATE`;
+  if (!locked.length) throw new GameError('NOT_FOUND', `There is no game with id ${gameId}`);
+  const game = await tx.game.findUniqueOrThrow({ where: { id: gameId }, include: { player: { select: { tokenHash: true } } } });
+  if (game.player.tokenHash !== hashPlayerToken(playerToken)) throw new GameError('FORBIDDEN', 'This player token does not belong to this game');
+  return game;
+}
+
+/** Ends the game: its score goes on the leaderboards. */
+async function finish(tx: Tx, game: Game, now: Date, totals: { score: number; correctCount: number }) {
+  const player = await tx.player.findUniqueOrThrow({ where: { id: game.playerId } });
+  await tx.score.create({
+    data: {
+      gameId: game.id,
+      quizId: game.quizId,
+      playerId: game.playerId,
+      nickname: player.nickname,
+      mode: game.mode,
+      score: totals.score,
+      correctCount: totals.correctCount,
+      questionCount: game.questionIds.length,
+      finishedAt: now,
+    },
+  });
+}
+
+/** Records a question whose time ran out unanswered, and moves on. */
+async function expireCurrent(tx: Tx, game: Game, now: Date): Promise<Game> {
+  const questionId = game.questionIds[game.currentIndex]!;
+  const responseMs = now.getTime() - game.servedAt!.getTime();
+  await tx.answer.create({ data: { gameId: game.id, questionId, choiceIndex: null, correct: false, late: true, points: 0, responseMs, answeredAt: now } });
+  const last = game.currentIndex + 1 >= game.questionIds.length;
+  const updated = await tx.game.update({
+    where: { id: game.id },
+    data: { currentIndex: game.currentIndex + 1, servedAt: null, streak: 0, ...(last ? { status: 'FINISHED', finishedAt: now } : {}) },
+  });
+  if (last) await finish(tx, updated, now, updated);
+  return updated;
+}
+
+export interface ServedQuestion {
+  game: Game;
+  question: Question;
+  /** 1-based position in the game. */
+  number: number;
+  servedAt: Date;
+}
+
+/**
+ * The question the player is on. The first request starts its timer; asking
+ * again (a refresh) returns the same question without restarting it. A
+ * question whose time ran out is recorded as unanswered and the next one
+ * served. Null when the game is over.
+ */
+export async function nextQuestion(prisma: PrismaClient, input: { gameId: string; playerToken: string; now?: Date }): Promise<ServedQuestion | null> {
+  return prisma.$transaction(async (tx) => {
+    const now = input.now ?? new Date();
+    let game = await lockGame(tx, input.gameId, input.playerToken);
+    const limitMs = game.timeLimitSeconds * 1000;
+    if (game.status === 'ACTIVE' && game.servedAt && now.getTime() - game.servedAt.getTime() > limitMs + LATE_GRACE_MS) {
+      game = await expireCurrent(tx, game, now);
+    }
+    if (game.status === 'FINISHED') return null;
+    if (!game.servedAt) game = await tx.game.update({ where: { id: game.id }, data: { servedAt: now } });
+    const question = await tx.question.findUniqueOrThrow({ where: { id: game.questionIds[game.currentIndex]! } });
+    return { game, question, number: game.currentIndex + 1, servedAt: game.servedAt! };
+  });
+}
+
+export interface AnswerOutcome {
+  game: Game;
+  question: Question;
+  correct: boolean;
+  late: boolean;
+  chosenIndex: number;
+  points: number;
+  responseMs: number;
+}
+
+/** Parses a choice id ("<question id>:<index>") for this question. */
+function choiceIndexOf(question: Question, choiceId: string): number {
+  const match = /^(.+):(\d+)$/.exec(choiceId);
+  const index = match ? Number(match[2]) : NaN;
+  if (!match || match[1] !== question.id || !(index >= 0 && index < question.choices.length)) {
+    throw new GameError('BAD_USER_INPUT', `Choice ${choiceId} is not one of this question's choices`);
+  }
+  return index;
+}
+
+export async function submitAnswer(
+  prisma: PrismaClient,
+  input: { gameId: string; questionId: string; choiceId: string; playerToken: string; now?: Date },
+): Promise<AnswerOutcome> {
+  return prisma.$transaction(async (tx) => {
+    const now = input.now ?? new Date();
+    const game = await lockGame(tx, input.gameId, input.playerToken);
+    const position = game.questionIds.indexOf(input.questionId);
+    if (position === -1) throw new GameError('BAD_USER_INPUT', `Question ${input.questionId} is not part of this game`);
+    const previous = await tx.answer.findUnique({ where: { gameId_questionId: { gameId: game.id, questionId: input.questionId } } });
+    if (previous) throw new GameError('ALREADY_ANSWERED', 'This question has already been answered (or its time ran out)');
+    if (game.status === 'FINISHED') throw new GameError('GAME_FINISHED', 'This game is over');
+    if (position !== game.currentIndex || !game.servedAt) throw new GameError('QUESTION_NOT_SERVED', 'This question has not been served yet; ask for nextQuestion first');
+
+    const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
+    const chosenIndex = choiceIndexOf(question, input.choiceId);
+    const correct = chosenIndex === question.answerIndex;
+    const responseMs = Math.max(0, now.getTime() - game.servedAt.getTime());
+    const result = scoreAnswer({ mode: game.mode, correct, responseMs, timeLimitMs: game.timeLimitSeconds * 1000, streakBefore: game.streak });
+    await tx.answer.create({
+      data: { gameId: game.id, questionId: question.id, choiceIndex: chosenIndex, correct, late: result.late, points: result.points, responseMs, answeredAt: now },
+    });
+    const last = game.currentIndex + 1 >= game.questionIds.length;
+    const updated = await tx.game.update({
+      where: { id: game.id },
+      data: {
+        score: { increment: result.points },
+        streak: result.streak,
+        correctCount: { increment: correct && !result.late ? 1 : 0 },
+        currentIndex: game.currentIndex + 1,
+        servedAt: null,
+        ...(last ? { status: 'FINISHED', finishedAt: now } : {}),
+      },
+    });
+    if (last) await finish(tx, updated, now, updated);
+    return { game: updated, question, correct: correct && !result.late, late: result.late, chosenIndex, points: result.points, responseMs };
+  });
+}

@@ -1,0 +1,123 @@
+// Leaderboards: finished games' scores, highest first, an earlier finish
+// winning a tie; for one quiz or all of them, today, this week or all time.
+// Pages are keyset-paginated on (score, finished_at, id), which the indexes
+// on `scores` serve in that order.
+import type { PrismaClient } from '../db/prisma.ts';
+import { Prisma } from '../db/generated/client.ts';
+import { hashPlayerToken } from '../games/player-token.ts';
+
+export type LeaderboardPeriod = 'DAY' | 'WEEK' | 'ALL_TIME';
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface LeaderboardRow {
+  id: string;
+  gameId: string;
+  quizId: string;
+  nickname: string;
+  mode: 'SPEED' | 'ACCURACY';
+  score: number;
+  correctCount: number;
+  questionCount: number;
+  finishedAt: Date;
+  rank: number;
+}
+
+interface Cursor {
+  score: number;
+  finishedAt: string;
+  id: string;
+  rank: number;
+}
+
+export function periodStart(period: LeaderboardPeriod, now: Date): Date | null {
+  if (period === 'ALL_TIME') return null;
+  return new Date(now.getTime() - (period === 'DAY' ? 1 : 7) * 24 * 3600 * 1000);
+}
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+
+export function decodeCursor(value: string): Cursor | null {
+  try {
+    const c = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Cursor;
+    return Number.isInteger(c.score) && typeof c.id === 'string' && Number.isInteger(c.rank) && !Number.isNaN(Date.parse(c.finishedAt)) ? c : null;
+  } catch {
+    return null;
+  }
+}
+
+function filters(quizId: string | null, since: Date | null): Prisma.Sql {
+  const parts = [Prisma.sql`TRUE`];
+  if (quizId) parts.push(Prisma.sql`quiz_id = ${quizId}`);
+  if (since) parts.push(Prisma.sql`finished_at >= ${since}`);
+  return Prisma.join(parts, ' AND ');
+}
+
+type RawRow = Omit<LeaderboardRow, 'rank' | 'quizId' | 'gameId' | 'correctCount' | 'questionCount' | 'finishedAt'> & {
+  quiz_id: string;
+  game_id: string;
+  correct_count: number;
+  question_count: number;
+  finished_at: Date;
+};
+
+const toRow = (r: RawRow, rank: number): LeaderboardRow => ({
+  id: r.id,
+  gameId: r.game_id,
+  quizId: r.quiz_id,
+  nickname: r.nickname,
+  mode: r.mode,
+  score: r.score,
+  correctCount: r.correct_count,
+  questionCount: r.question_count,
+  finishedAt: r.finished_at,
+  rank,
+});
+
+export async function leaderboardPage(
+  prisma: PrismaClient,
+  input: { quizId?: string | null; period: LeaderboardPeriod; first: number; after?: string | null; now?: Date },
+): Promise<{ rows: LeaderboardRow[]; hasNextPage: boolean; endCursor: string | null }> {
+  const first = Math.min(Math.max(input.first, 1), MAX_PAGE_SIZE);
+  const since = periodStart(input.period, input.now ?? new Date());
+  const cursor = input.after ? decodeCursor(input.after) : null;
+  const after = cursor
+    ? Prisma.sql`AND (score < ${cursor.score} OR (score = ${cursor.score} AND (finished_at, id) > (${new Date(cursor.finishedAt)}::timestamptz, ${cursor.id})))`
+    : Prisma.empty;
+  const raw = await prisma.$queryRaw<RawRow[]>`
+    SELECT id, game_id, quiz_id, nickname, mode::text AS mode, score, correct_count, question_count, finished_at
+    FROM scores
+    WHERE ${filters(input.quizId ?? null, since)} ${after}
+    ORDER BY score DESC, finished_at ASC, id ASC
+    LIMIT ${first + 1}`;
+  const startRank = cursor ? cursor.rank : 0;
+  const rows = raw.slice(0, first).map((r, i) => toRow(r, startRank + i + 1));
+  const last = rows.at(-1);
+  return {
+    rows,
+    hasNextPage: raw.length > first,
+    endCursor: last ? encodeCursor({ score: last.score, finishedAt: last.finishedAt.toISOString(), id: last.id, rank: last.rank }) : null,
+  };
+}
+
+/** The player's best entry on this board and its rank: 1 + the entries ahead of it. */
+export async function myRank(
+  prisma: PrismaClient,
+  input: { quizId?: string | null; period: LeaderboardPeriod; playerToken: string; now?: Date },
+): Promise<LeaderboardRow | null> {
+  const since = periodStart(input.period, input.now ?? new Date());
+  const player = await prisma.player.findUnique({ where: { tokenHash: hashPlayerToken(input.playerToken) }, select: { id: true } });
+  if (!player) return null;
+  const where = filters(input.quizId ?? null, since);
+  const [best] = await prisma.$queryRaw<RawRow[]>`
+    SELECT id, game_id, quiz_id, nickname, mode::text AS mode, score, correct_count, question_count, finished_at
+    FROM scores
+    WHERE ${where} AND player_id = ${player.id}
+    ORDER BY score DESC, finished_at ASC, id ASC
+    LIMIT 1`;
+  if (!best) return null;
+  const [counted] = await prisma.$queryRaw<{ ahead: number }[]>`
+    SELECT count(*)::int AS ahead FROM scores
+    WHERE ${where} AND (score > ${best.score} OR (score = ${best.score} AND (finished_at, id) < (${best.finished_at}::timestamptz, ${best.id})))`;
+  return toRow(best, (counted?.ahead ?? 0) + 1);
+}
