@@ -9,6 +9,8 @@ import { baseResolvers } from './base.resolvers.ts';
 import { articleResolvers } from './articles/articles.resolvers.ts';
 import { analysisResolvers } from './analysis/analysis.resolvers.ts';
 import { quizResolvers } from './quizzes/quizzes.resolvers.ts';
+import { gameResolvers } from './games/games.resolvers.ts';
+import { leaderboardResolvers } from './leaderboards/leaderboards.resolvers.ts';
 
 const GRAPHQL_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -31,7 +33,7 @@ export function readTypeDefs(dir = GRAPHQL_DIR): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, articleResolvers, analysisResolvers, quizResolvers],
+    resolvers: [baseResolvers, articleResolvers, analysisResolvers, quizResolvers, gameResolvers, leaderboardResolvers],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }

@@ -9,11 +9,16 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../lib/log/logger.ts';
 import type { GraphQLContext } from './context.ts';
 import { buildSchema } from './schema.ts';
+import { GameError } from '../lib/games/game-error.ts';
 
 /** Errors the client can act on keep their message; anything else is masked. */
 export function maskError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // Errors of the rules carry their own code: NOT_FOUND, FORBIDDEN, ALREADY_ANSWERED, …
+    if (original instanceof GameError) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
+    }
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};

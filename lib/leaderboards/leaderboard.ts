@@ -74,6 +74,15 @@ const toRow = (r: RawRow, rank: number): LeaderboardRow => ({
   rank,
 });
 
+/** A page as the API shows it, with what `myRank` needs to rank a player on the same board. */
+export interface LeaderboardPageView {
+  rows: LeaderboardRow[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  quizId: string | null;
+  period: LeaderboardPeriod;
+}
+
 export async function leaderboardPage(
   prisma: PrismaClient,
   input: { quizId?: string | null; period: LeaderboardPeriod; first: number; after?: string | null; now?: Date },

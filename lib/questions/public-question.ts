@@ -2,6 +2,10 @@
 // and the choices with ids — never the answer, the explanation or the
 // evidence, which give the answer away.
 import type { PrismaClient } from '../db/prisma.ts';
+import type { Question } from '../db/generated/client.ts';
+
+/** A question as the API shows it; `served` is set when a game serves it. */
+export type QuestionView = Question & { served?: { number: number; timeLimitSeconds: number; timeRemainingMs: number } };
 
 export interface PublicChoice {
   /** "<question id>:<index>": stable, and unique across questions. */

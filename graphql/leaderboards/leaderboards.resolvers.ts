@@ -1,0 +1,25 @@
+// Leaderboards: thin resolvers over lib/leaderboards.
+import { leaderboardPage, myRank } from '../../lib/leaderboards/leaderboard.ts';
+import { getQuiz } from '../../lib/quizzes/get-quiz.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { GameError } from '../../lib/games/game-error.ts';
+
+export const leaderboardResolvers: Resolvers = {
+  Query: {
+    leaderboard: async (_parent, { quizId, period, first, after }, { prisma }) => {
+      if (first !== null && first !== undefined && (first < 1 || first > 100)) throw new GameError('BAD_USER_INPUT', '`first` must be between 1 and 100');
+      const chosen = period ?? 'ALL_TIME';
+      const page = await leaderboardPage(prisma, { quizId, period: chosen, first: first ?? 10, after });
+      return { ...page, quizId: quizId ?? null, period: chosen };
+    },
+  },
+  LeaderboardPage: {
+    entries: (page) => page.rows,
+    pageInfo: (page) => ({ hasNextPage: page.hasNextPage, endCursor: page.endCursor }),
+    quiz: (page, _args, { prisma }) => (page.quizId ? getQuiz(prisma, page.quizId) : null),
+    myRank: (page, { playerToken }, { prisma }) => myRank(prisma, { quizId: page.quizId, period: page.period, playerToken }),
+  },
+  LeaderboardEntry: {
+    quiz: async (entry, _args, { prisma }) => (await getQuiz(prisma, entry.quizId))!,
+  },
+};
