@@ -3,7 +3,7 @@
 import { getArticle } from '../../lib/articles/get-article.ts';
 import { evidenceOf, type AnswerView } from '../../lib/games/answer-view.ts';
 import { gameAnswers, getGame } from '../../lib/games/game-answers.ts';
-import { nextQuestion, submitAnswer } from '../../lib/games/play.ts';
+import { expireQuestion, nextQuestion, submitAnswer } from '../../lib/games/play.ts';
 import { RULES_TEXT, timeLimitSeconds } from '../../lib/games/scoring.ts';
 import { startGame } from '../../lib/games/start-game.ts';
 import { publicChoices, type QuestionView } from '../../lib/questions/public-question.ts';
@@ -34,6 +34,10 @@ export const gameResolvers: Resolvers = {
   Mutation: {
     startGame: (_parent, { quizId, nickname, mode, playerToken }, { prisma }) => startGame(prisma, { quizId, nickname, mode, playerToken }),
     nextQuestion: (_parent, { gameId, playerToken }, context) => serve(context, gameId, playerToken),
+    expireQuestion: async (_parent, { gameId, questionId, playerToken }, { prisma }) => {
+      const outcome = await expireQuestion(prisma, { gameId, questionId, playerToken });
+      return { ...outcome, score: outcome.game.score, streak: outcome.game.streak } satisfies AnswerView;
+    },
     submitAnswer: async (_parent, { gameId, questionId, choiceId, playerToken }, { prisma }) => {
       const outcome = await submitAnswer(prisma, { gameId, questionId, choiceId, playerToken });
       return { ...outcome, score: outcome.game.score, streak: outcome.game.streak } satisfies AnswerView;

@@ -7,7 +7,8 @@ export type GameErrorCode =
   | 'QUESTION_NOT_SERVED'
   | 'ALREADY_ANSWERED'
   | 'GAME_FINISHED'
-  | 'QUIZ_EMPTY';
+  | 'QUIZ_EMPTY'
+  | 'TIME_NOT_UP';
 
 export class GameError extends Error {
   override name = 'GameError';

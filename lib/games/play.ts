@@ -41,6 +41,10 @@ async function expireCurrent(tx: Tx, game: Game, now: Date): Promise<Game> {
   const questionId = game.questionIds[game.currentIndex]!;
   const responseMs = now.getTime() - game.servedAt!.getTime();
   await tx.answer.create({ data: { gameId: game.id, questionId, choiceIndex: null, correct: false, late: true, points: 0, responseMs, answeredAt: now } });
+  return advance(tx, game, now);
+}
+
+async function advance(tx: Tx, game: Game, now: Date): Promise<Game> {
   const last = game.currentIndex + 1 >= game.questionIds.length;
   const updated = await tx.game.update({
     where: { id: game.id },
@@ -84,9 +88,36 @@ export interface AnswerOutcome {
   question: Question;
   correct: boolean;
   late: boolean;
-  chosenIndex: number;
+  chosenIndex: number | null;
   points: number;
   responseMs: number;
+}
+
+/**
+ * The player's timer ran out: records the current question as unanswered (no
+ * points, streak ends) and returns its key and evidence — by the server's
+ * clock, so only once the time really is up (TIME_NOT_UP otherwise).
+ */
+export async function expireQuestion(
+  prisma: PrismaClient,
+  input: { gameId: string; questionId: string; playerToken: string; now?: Date },
+): Promise<AnswerOutcome> {
+  return prisma.$transaction(async (tx) => {
+    const now = input.now ?? new Date();
+    const game = await lockGame(tx, input.gameId, input.playerToken);
+    const position = game.questionIds.indexOf(input.questionId);
+    if (position === -1) throw new GameError('BAD_USER_INPUT', `Question ${input.questionId} is not part of this game`);
+    const previous = await tx.answer.findUnique({ where: { gameId_questionId: { gameId: game.id, questionId: input.questionId } } });
+    if (previous) throw new GameError('ALREADY_ANSWERED', 'This question has already been answered (or its time ran out)');
+    if (game.status === 'FINISHED') throw new GameError('GAME_FINISHED', 'This game is over');
+    if (position !== game.currentIndex || !game.servedAt) throw new GameError('QUESTION_NOT_SERVED', 'This question has not been served yet');
+    const elapsed = now.getTime() - game.servedAt.getTime();
+    // A client's timer may run a little ahead of the server's; a short allowance keeps that from erroring.
+    if (elapsed < game.timeLimitSeconds * 1000 - 1_000) throw new GameError('TIME_NOT_UP', 'There is still time to answer this question');
+    const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
+    const updated = await expireCurrent(tx, game, now);
+    return { game: updated, question, correct: false, late: true, chosenIndex: null, points: 0, responseMs: elapsed };
+  });
 }
 
 /** Parses a choice id ("<question id>:<index>") for this question. */

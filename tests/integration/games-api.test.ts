@@ -97,7 +97,7 @@ describe('a game through GraphQL', () => {
     const choiceId = served.choices[await answerKey(served.id)].id;
     const first = await api.query(SUBMIT, { gameId: game.id, questionId: served.id, choiceId, playerToken });
     const again = await api.query(SUBMIT, { gameId: game.id, questionId: served.id, choiceId, playerToken });
-    expect(again.errors[0].extensions.code).toBe('ALREADY_ANSWERED');
+    expect(again.errors?.[0].extensions.code).toBe('ALREADY_ANSWERED');
     const after = await db.prisma.game.findUniqueOrThrow({ where: { id: game.id } });
     expect(after.score).toBe(first.data.submitAnswer.score);
     expect(await db.prisma.answer.count({ where: { gameId: game.id } })).toBe(1);
@@ -128,9 +128,9 @@ describe('a game through GraphQL', () => {
     const later = stored.questionIds[1]!;
     expect(await code({ ...base, questionId: later, choiceId: `${later}:0` })).toBe('QUESTION_NOT_SERVED');
     expect(await code({ gameId: game.id, playerToken: other.playerToken }, NEXT)).toBe('FORBIDDEN');
-    expect((await api.query(START, { quizId: 'nope', nickname: 'Gi' })).errors[0].extensions.code).toBe('NOT_FOUND');
-    expect((await api.query(START, { quizId, nickname: '   ' })).errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await api.query(START, { quizId, nickname: 'x'.repeat(21) })).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await api.query(START, { quizId: "nope", nickname: "Gi" })).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect((await api.query(START, { quizId, nickname: "   " })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await api.query(START, { quizId, nickname: "x".repeat(21) })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(await db.prisma.game.findUniqueOrThrow({ where: { id: game.id } })).toEqual(before);
     expect(await db.prisma.answer.count({ where: { gameId: game.id } })).toBe(0);
   });
@@ -147,9 +147,40 @@ describe('a game through GraphQL', () => {
     const stored = await db.prisma.game.findUniqueOrThrow({ where: { id: game.id } });
     expect(stored.status).toBe('FINISHED');
     const retry = await api.query(SUBMIT, { gameId: game.id, questionId: last!.id, choiceId: last!.choices[1]!.id, playerToken });
-    expect(['GAME_FINISHED', 'ALREADY_ANSWERED']).toContain(retry.errors[0].extensions.code);
+    expect(['GAME_FINISHED', 'ALREADY_ANSWERED']).toContain(retry.errors?.[0].extensions.code);
     const fresh = await db.prisma.game.update({ where: { id: game.id }, data: {} });
     expect(fresh.score).toBe(stored.score);
+  });
+
+  it('time running out: TIME_NOT_UP while time remains, then no points, the key and the evidence', async () => {
+    const { playerToken, game } = await start('Jo');
+    const served = (await api.query(NEXT, { gameId: game.id, playerToken })).data.nextQuestion;
+    const EXPIRE = `mutation ($gameId: ID!, $questionId: ID!, $playerToken: String!) {
+      expireQuestion(gameId: $gameId, questionId: $questionId, playerToken: $playerToken) { correct late points chosenChoice { id } correctChoice { id } evidence { sentence } }
+    }`;
+    const early = await api.query(EXPIRE, { gameId: game.id, questionId: served.id, playerToken });
+    expect(early.errors?.[0].extensions.code).toBe('TIME_NOT_UP');
+    // Let the server's clock run out: the question was served a minute ago.
+    await db.prisma.game.update({ where: { id: game.id }, data: { servedAt: new Date(Date.now() - 60_000) } });
+    const late = (await api.query(SUBMIT, { gameId: game.id, questionId: served.id, choiceId: served.choices[await answerKey(served.id)].id, playerToken })).data.submitAnswer;
+    expect(late).toMatchObject({ correct: false, late: true, points: 0, streak: 0 });
+    const next = (await api.query(NEXT, { gameId: game.id, playerToken })).data.nextQuestion;
+    await db.prisma.game.update({ where: { id: game.id }, data: { servedAt: new Date(Date.now() - 60_000) } });
+    const expired = (await api.query(EXPIRE, { gameId: game.id, questionId: next.id, playerToken })).data.expireQuestion;
+    expect(expired).toMatchObject({ correct: false, late: true, points: 0, chosenChoice: null });
+    expect(expired.correctChoice.id).toBe(next.choices[await answerKey(next.id)].id);
+    expect(expired.evidence.sentence.length).toBeGreaterThan(10);
+  });
+
+  it('a question left to time out is recorded when the player comes back', async () => {
+    const { playerToken, game } = await start('Ka');
+    const first = (await api.query(NEXT, { gameId: game.id, playerToken })).data.nextQuestion;
+    await db.prisma.game.update({ where: { id: game.id }, data: { servedAt: new Date(Date.now() - 120_000) } });
+    const second = (await api.query(NEXT, { gameId: game.id, playerToken })).data.nextQuestion;
+    expect(second.id).not.toBe(first.id);
+    expect(second.number).toBe(2);
+    const recorded = await db.prisma.answer.findFirstOrThrow({ where: { gameId: game.id, questionId: first.id } });
+    expect(recorded).toMatchObject({ choiceIndex: null, correct: false, late: true, points: 0 });
   });
 
   it('a returning player keeps their identity with their token', async () => {
