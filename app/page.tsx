@@ -1,8 +1,9 @@
 // Home: the articles the quizzes are built from.
 import { Suspense } from 'react';
 import { graphql } from '@/graphql/generated/client';
-import { PreloadQuery } from './_apollo/rsc-client';
+import { PreloadQuery, query } from './_apollo/rsc-client';
 import { ArticleList } from './_components/ArticleList';
+import { QuizCards } from './_components/QuizCards';
 
 // Always rendered per request: the catalogue lives in the database.
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,24 @@ const HomeArticles = graphql(`
   }
 `);
 
-export default function HomePage() {
+const HomeQuizzes = graphql(`
+  query HomeQuizzes {
+    quizzes {
+      id
+      kind
+      title
+      questionCount
+      articles {
+        id
+        title
+        outlet
+      }
+    }
+  }
+`);
+
+export default async function HomePage() {
+  const { data } = await query({ query: HomeQuizzes });
   return (
     <>
       <section className="intro">
@@ -29,9 +47,15 @@ export default function HomePage() {
           which sentence is opinion. After each answer you see the sentence that proves it.
         </p>
       </section>
-      <section aria-labelledby="articles-heading">
+      <section aria-labelledby="quizzes-heading" className="home-section">
+        <h2 id="quizzes-heading" className="section-title">
+          Quizzes
+        </h2>
+        <QuizCards quizzes={data?.quizzes ?? []} />
+      </section>
+      <section aria-labelledby="articles-heading" className="home-section">
         <h2 id="articles-heading" className="section-title">
-          Articles
+          Read the articles
         </h2>
         <PreloadQuery query={HomeArticles}>
           {(queryRef) => (

@@ -1,0 +1,250 @@
+'use client';
+// The play screen: nickname and mode, then one question at a time against
+// the timer, the answer with its evidence, and on to the results. The game
+// id is kept for this tab, so a refresh resumes the same question with the
+// same timer (the server's).
+import { useMutation } from '@apollo/client/react';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ExpireQuestionMutation, NextQuestionMutation, ScoringMode } from '@/graphql/generated/client/graphql';
+import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
+import { savedPlayer, savePlayer } from '../../_components/player-storage';
+import { ExpireQuestion, NextQuestion, StartGame, SubmitAnswer } from './game-documents';
+import { TimerBar } from './TimerBar';
+
+type Served = NonNullable<NextQuestionMutation['nextQuestion']>;
+type Result = ExpireQuestionMutation['expireQuestion'];
+
+interface Playing {
+  gameId: string;
+  token: string;
+  mode: ScoringMode;
+  questionCount: number;
+  score: number;
+  streak: number;
+}
+
+type Stage =
+  | { kind: 'setup' }
+  | { kind: 'question'; question: Served; deadline: number; limitMs: number }
+  | { kind: 'feedback'; question: Served; result: Result };
+
+const gameKey = (quizId: string) => `factcheck.game.${quizId}`;
+
+export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: ScoringMode; text: string }[] }) {
+  const router = useRouter();
+  const [stage, setStage] = useState<Stage>({ kind: 'setup' });
+  const [playing, setPlaying] = useState<Playing | null>(null);
+  const [nickname, setNickname] = useState('');
+  const [mode, setMode] = useState<ScoringMode>('SPEED');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [startGame] = useMutation(StartGame);
+  const [nextQuestion] = useMutation(NextQuestion);
+  const [submitAnswer] = useMutation(SubmitAnswer);
+  const [expireQuestion] = useMutation(ExpireQuestion);
+
+  const serve = useCallback(
+    async (game: Playing) => {
+      const { data } = await nextQuestion({ variables: { gameId: game.gameId, playerToken: game.token } });
+      const question = data?.nextQuestion;
+      if (!question) {
+        window.sessionStorage.removeItem(gameKey(quizId));
+        router.push(`/results/${game.gameId}`);
+        return;
+      }
+      const limitMs = (question.timeLimitSeconds ?? 0) * 1000;
+      setStage({ kind: 'question', question, deadline: Date.now() + (question.timeRemainingMs ?? limitMs), limitMs });
+    },
+    [nextQuestion, quizId, router],
+  );
+
+  const run = useCallback(async (step: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await step();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  // Resume a game of this quiz after a refresh.
+  useEffect(() => {
+    const saved = savedPlayer();
+    setNickname(saved.nickname);
+    const stored = window.sessionStorage.getItem(gameKey(quizId));
+    if (stored && saved.token) {
+      const game = { ...(JSON.parse(stored) as Omit<Playing, 'token'>), token: saved.token };
+      setPlaying(game);
+      void run(() => serve(game));
+    }
+  }, [quizId, run, serve]);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [stage.kind, stage.kind === 'question' ? stage.question.id : null]);
+
+  const start = () =>
+    run(async () => {
+      const { data } = await startGame({ variables: { quizId, nickname, mode, playerToken: savedPlayer().token } });
+      if (!data) return;
+      const { playerToken, game } = data.startGame;
+      savePlayer(playerToken, nickname.trim());
+      const next: Playing = { gameId: game.id, token: playerToken, mode: game.mode, questionCount: game.questionCount, score: 0, streak: 0 };
+      window.sessionStorage.setItem(gameKey(quizId), JSON.stringify({ ...next, token: undefined }));
+      setPlaying(next);
+      await serve(next);
+    });
+
+  const showResult = (question: Served, result: Result) => {
+    setPlaying((p) => (p ? { ...p, score: result.game.score, streak: result.game.streak } : p));
+    setStage({ kind: 'feedback', question, result });
+  };
+
+  const choose = (choiceId: string) =>
+    stage.kind === 'question' && playing && !busy
+      ? run(async () => {
+          const { data } = await submitAnswer({ variables: { gameId: playing.gameId, questionId: stage.question.id, choiceId, playerToken: playing.token } });
+          if (data) showResult(stage.question, data.submitAnswer);
+        })
+      : undefined;
+
+  const expire = () =>
+    stage.kind === 'question' && playing
+      ? run(async () => {
+          const { data } = await expireQuestion({ variables: { gameId: playing.gameId, questionId: stage.question.id, playerToken: playing.token } });
+          if (data) showResult(stage.question, data.expireQuestion);
+        })
+      : undefined;
+
+  const next = () =>
+    playing &&
+    run(async () => {
+      if (stage.kind === 'feedback' && stage.result.game.status === 'FINISHED') {
+        window.sessionStorage.removeItem(gameKey(quizId));
+        router.push(`/results/${playing.gameId}`);
+        return;
+      }
+      await serve(playing);
+    });
+
+  // Keys 1–4 pick a choice; Enter goes on after the answer.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLInputElement) return;
+      if (stage.kind === 'question' && /^[1-4]$/.test(event.key)) {
+        const choice = stage.question.choices[Number(event.key) - 1];
+        if (choice) void choose(choice.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const status = playing && (
+    <p className="game-status">
+      <span>
+        Score <strong>{playing.score.toLocaleString('en-US')}</strong>
+      </span>
+      <span>
+        Streak <strong>{playing.streak}</strong>
+      </span>
+      {stage.kind !== 'setup' && (
+        <span>
+          Question <strong>{stage.question.number}</strong> of {playing.questionCount}
+        </span>
+      )}
+    </p>
+  );
+
+  return (
+    <div className="play">
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {stage.kind === 'setup' && (
+        <form
+          className="setup"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void start();
+          }}
+        >
+          <label htmlFor="nickname">Your nickname (shown on the leaderboard)</label>
+          <input id="nickname" name="nickname" value={nickname} onChange={(e) => setNickname(e.target.value)} maxLength={20} required autoComplete="nickname" />
+          <fieldset>
+            <legend>Scoring</legend>
+            {rules.map((rule) => (
+              <label key={rule.mode} className="mode-option">
+                <input type="radio" name="mode" value={rule.mode} checked={mode === rule.mode} onChange={() => setMode(rule.mode)} />
+                <span>{rule.text}</span>
+              </label>
+            ))}
+          </fieldset>
+          <button className="button primary big" type="submit" disabled={busy || !nickname.trim()}>
+            Start
+          </button>
+        </form>
+      )}
+
+      {stage.kind === 'question' && (
+        <section className="question" aria-labelledby="prompt">
+          {status}
+          {playing?.mode === 'SPEED' && <TimerBar key={stage.question.id} deadline={stage.deadline} limitMs={stage.limitMs} onExpire={() => void expire()} />}
+          <h2 id="prompt" ref={headingRef} tabIndex={-1} className="prompt">
+            {stage.question.prompt}
+          </h2>
+          <ol className="choices">
+            {stage.question.choices.map((choice, i) => (
+              <li key={choice.id}>
+                <button className="choice" type="button" disabled={busy} onClick={() => void choose(choice.id)}>
+                  <span className="choice-key" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  <span>{choice.text}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {stage.kind === 'feedback' && (
+        <section className="feedback" aria-labelledby="verdict">
+          {status}
+          <h2 id="verdict" ref={headingRef} tabIndex={-1} className={`verdict ${stage.result.correct ? 'right' : 'wrong'}`}>
+            <span aria-hidden="true">{stage.result.correct ? '✓' : '✗'}</span>{' '}
+            {stage.result.correct ? `Correct! +${stage.result.points.toLocaleString('en-US')}` : stage.result.late ? 'Time’s up — no points' : 'Not quite — no points'}
+          </h2>
+          <p className="prompt small">{stage.question.prompt}</p>
+          <ol className="choices revealed">
+            {stage.question.choices.map((choice) => {
+              const right = choice.id === stage.result.correctChoice.id;
+              const picked = choice.id === stage.result.chosenChoice?.id;
+              return (
+                <li key={choice.id} className={`${right ? 'right' : ''} ${picked ? 'picked' : ''}`}>
+                  <span className="choice-text">{choice.text}</span>
+                  {right && <span className="tag right">✓ Correct answer</span>}
+                  {picked && !right && <span className="tag wrong">✗ Your answer</span>}
+                  {picked && right && <span className="tag">Your answer</span>}
+                </li>
+              );
+            })}
+          </ol>
+          <p className="explanation">{stage.result.explanation}</p>
+          <EvidenceExcerpt evidence={stage.result.evidence} />
+          <button className="button primary big" type="button" onClick={() => void next()} disabled={busy}>
+            {stage.result.game.status === 'FINISHED' ? 'See your results' : 'Next question'}
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}
