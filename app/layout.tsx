@@ -27,7 +27,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Fact-check Quiz
           </Link>
           <nav aria-label="Main">
-            <Link href="/">Articles</Link>
+            <Link href="/">Quizzes</Link>
+            <Link href="/leaderboard">Leaderboards</Link>
             <Link href="/playground">GraphQL playground</Link>
           </nav>
         </header>

@@ -22,7 +22,7 @@ export function EvidenceExcerpt({ evidence }: { evidence: EvidenceProps }) {
   return (
     <figure className="evidence">
       <figcaption>
-        Evidence from <a href={`/articles/${evidence.article.id}#evidence`}>{evidence.article.title}</a>
+        Evidence from <a href={`/articles/${evidence.article.id}`}>{evidence.article.title}</a>
         {evidence.article.outlet ? ` (${evidence.article.outlet})` : ''}
       </figcaption>
       <blockquote>
