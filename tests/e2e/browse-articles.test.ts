@@ -38,7 +38,7 @@ describe.skipIf(Boolean(chromiumMissing))('browsing articles in Chromium', () =>
   it('opening an article shows its full text; the back link returns home', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(appUrl);
-    await page.getByRole('link', { name: /President Trump expressed his opposition/ }).click();
+    await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: /President Trump expressed his opposition/ }).click();
     await page.waitForURL(/\/articles\/[^/]+$/);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/President Trump expressed/);
     const seed = fs.readdirSync(SEEDS_DIR).find((f) => firstLineOf(f).startsWith('President Trump expressed'))!;
@@ -59,7 +59,7 @@ describe.skipIf(Boolean(chromiumMissing))('browsing articles in Chromium', () =>
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath('home-phone.png'), fullPage: true });
-    await page.getByRole('link', { name: /President Donald Trump opposed/ }).tap();
+    await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: /President Donald Trump opposed/ }).tap();
     await page.waitForURL(/\/articles\//);
     await expect(page.locator('.article-body').innerText()).resolves.toContain('calling them “fake,”');
     await expect(page.getByRole('heading', { level: 2, name: 'What The Author Thinks' }).count()).resolves.toBe(1);
