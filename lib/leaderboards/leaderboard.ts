@@ -30,9 +30,25 @@ interface Cursor {
   rank: number;
 }
 
+/** Where a period begins: today (UTC) or this ISO week (Monday, UTC). */
 export function periodStart(period: LeaderboardPeriod, now: Date): Date | null {
   if (period === 'ALL_TIME') return null;
-  return new Date(now.getTime() - (period === 'DAY' ? 1 : 7) * 24 * 3600 * 1000);
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  if (period === 'DAY') return day;
+  const sinceMonday = (day.getUTCDay() + 6) % 7;
+  return new Date(day.getTime() - sinceMonday * 24 * 3600 * 1000);
+}
+
+/** The score_counts bucket of a period, as the triggers name it (see the migration). */
+function bucketOf(period: LeaderboardPeriod, now: Date): string {
+  if (period === 'ALL_TIME') return 'all';
+  const start = periodStart(period, now)!;
+  if (period === 'DAY') return `d:${start.toISOString().slice(0, 10)}`;
+  // ISO week-numbering year and week of the Monday `start`.
+  const thursday = new Date(start.getTime() + 3 * 24 * 3600 * 1000);
+  const yearStart = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((thursday.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
+  return `w:${thursday.getUTCFullYear()}-${String(week).padStart(2, '0')}`;
 }
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
@@ -109,12 +125,18 @@ export async function leaderboardPage(
   };
 }
 
-/** The player's best entry on this board and its rank: 1 + the entries ahead of it. */
+/**
+ * The player's best entry on this board and its rank: 1 + the entries ahead
+ * of it — those with a higher score, summed from score_counts (a few thousand
+ * rows at most, whatever the number of games), plus those with the same score
+ * that finished earlier (a short index range).
+ */
 export async function myRank(
   prisma: PrismaClient,
   input: { quizId?: string | null; period: LeaderboardPeriod; playerToken: string; now?: Date },
 ): Promise<LeaderboardRow | null> {
-  const since = periodStart(input.period, input.now ?? new Date());
+  const now = input.now ?? new Date();
+  const since = periodStart(input.period, now);
   const player = await prisma.player.findUnique({ where: { tokenHash: hashPlayerToken(input.playerToken) }, select: { id: true } });
   if (!player) return null;
   const where = filters(input.quizId ?? null, since);
@@ -125,8 +147,11 @@ export async function myRank(
     ORDER BY score DESC, finished_at ASC, id ASC
     LIMIT 1`;
   if (!best) return null;
-  const [counted] = await prisma.$queryRaw<{ ahead: number }[]>`
+  const [higher] = await prisma.$queryRaw<{ ahead: number }[]>`
+    SELECT coalesce(sum(count), 0)::int AS ahead FROM score_counts
+    WHERE board = ${input.quizId ?? ''} AND bucket = ${bucketOf(input.period, now)} AND score > ${best.score}`;
+  const [tied] = await prisma.$queryRaw<{ ahead: number }[]>`
     SELECT count(*)::int AS ahead FROM scores
-    WHERE ${where} AND (score > ${best.score} OR (score = ${best.score} AND (finished_at, id) < (${best.finished_at}::timestamptz, ${best.id})))`;
-  return toRow(best, (counted?.ahead ?? 0) + 1);
+    WHERE ${where} AND score = ${best.score} AND (finished_at, id) < (${best.finished_at}::timestamptz, ${best.id})`;
+  return toRow(best, (higher?.ahead ?? 0) + (tied?.ahead ?? 0) + 1);
 }
