@@ -15,7 +15,7 @@ import { DATA_DIR, MIGRATIONS_DIR } from '../lib/paths.ts';
 import { recordResults } from './results.ts';
 
 const SCORES = Number(process.env.BENCH_SCORES ?? 1_000_000);
-const RUNS = 30;
+const RUNS = 100;
 
 async function seed(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -65,12 +65,16 @@ async function main() {
     await seed(url);
     const prisma = createPrismaClient(url);
     const ranked = await prisma.$queryRaw<{ player_id: string }[]>`
-      SELECT player_id FROM scores ORDER BY score DESC, finished_at ASC, id ASC OFFSET ${0} LIMIT 1`;
+      SELECT player_id FROM scores ORDER BY score DESC, finished_at ASC, id ASC LIMIT 1`;
     const byPosition = async (offset: number) =>
       (await prisma.$queryRaw<{ player_id: string }[]>`SELECT player_id FROM scores ORDER BY score DESC, finished_at, id OFFSET ${offset} LIMIT 1`)[0]!.player_id;
     const players = { top: ranked[0]!.player_id, median: await byPosition(Math.floor(SCORES / 2)), bottom: await byPosition(SCORES - 1) };
+    // The median of one quiz's board (half the scores are quiz q1's).
+    const quizMedian = (await prisma.$queryRaw<{ player_id: string }[]>`
+      SELECT player_id FROM scores WHERE quiz_id = 'q1' ORDER BY score DESC, finished_at, id OFFSET ${Math.floor(SCORES / 4)} LIMIT 1`)[0]!.player_id;
+    // The seed's token hashes are sha256('token-<n>') for player 'p<n>', as hashPlayerToken computes them.
     const token = (id: string) => `token-${id.slice(1)}`;
-    void hashPlayerToken;
+    if (hashPlayerToken(token('p1')).length !== 64) throw new Error('token scheme changed');
     const rows: { query: string; p50Ms: number; p99Ms: number }[] = [];
     const measure = async (query: string, run: () => Promise<unknown>) => {
       const { p50, p99 } = await time(run);
@@ -88,7 +92,8 @@ async function main() {
     for (const [where, id] of Object.entries(players)) {
       await measure(`my rank (${where} player), all time`, () => myRank(prisma, { period: 'ALL_TIME', playerToken: token(id) }));
     }
-    await measure('my rank (median player), one quiz', () => myRank(prisma, { quizId: 'q1', period: 'ALL_TIME', playerToken: token(players.median) }));
+    await measure('my rank (median player), one quiz', () => myRank(prisma, { quizId: 'q1', period: 'ALL_TIME', playerToken: token(quizMedian) }));
+    await measure('my rank (median player), this week', () => myRank(prisma, { period: 'WEEK', playerToken: token(players.median) }));
     await prisma.$disconnect();
     console.log(`\n\nLeaderboards at ${SCORES.toLocaleString('en-US')} scores, ${RUNS} runs each, on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`);
     console.table(rows);
