@@ -16,6 +16,7 @@ import { createPrismaClient } from '../lib/db/prisma.ts';
 import { MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
 import { loadSeeds } from '../seeds/load-seeds.ts';
 import { storeQuestions } from '../lib/questions/store-questions.ts';
+import { finishTimedOutGames, SWEEP_INTERVAL_MS } from '../lib/games/finish-timed-out-games.ts';
 import { createAppServer, DRAIN_GRACE_MS, GRAPHQL_PATH } from './app-server.ts';
 import { buildPages, pagesBuildIsStale } from './build-pages.ts';
 
@@ -96,6 +97,11 @@ async function main(): Promise<void> {
   openResources.push(() => nextApp.close());
 
   const server = await createAppServer({ prisma, log, pages: nextApp.getRequestHandler() });
+  const sweep = setInterval(() => {
+    finishTimedOutGames(prisma).catch((error) => log.warn({ err: error }, 'could not finish timed-out games'));
+  }, SWEEP_INTERVAL_MS);
+  sweep.unref();
+  openResources.push(async () => clearInterval(sweep));
   openResources.push(() => server.close());
   try {
     await server.listen(config.port, config.host);

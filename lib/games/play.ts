@@ -54,6 +54,20 @@ async function advance(tx: Tx, game: Game, now: Date): Promise<Game> {
   return updated;
 }
 
+/** Finishes a game whose last question's time ran out with no one there; false when there was nothing to do. */
+export async function finishTimedOutGame(prisma: PrismaClient, gameId: string, now: Date): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM games WHERE id = ${gameId} FOR UPDATE`;
+    if (!locked.length) return false;
+    const game = await tx.game.findUniqueOrThrow({ where: { id: gameId } });
+    const last = game.currentIndex === game.questionIds.length - 1;
+    if (game.status !== 'ACTIVE' || !game.servedAt || !last) return false;
+    if (now.getTime() - game.servedAt.getTime() <= game.timeLimitSeconds * 1000 + LATE_GRACE_MS) return false;
+    await expireCurrent(tx, game, now);
+    return true;
+  });
+}
+
 export interface ServedQuestion {
   game: Game;
   question: Question;

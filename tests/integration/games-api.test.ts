@@ -183,6 +183,19 @@ describe('a game through GraphQL', () => {
     expect(recorded).toMatchObject({ choiceIndex: null, correct: false, late: true, points: 0 });
   });
 
+  it('a game left on its last question finishes when its time is up, and its score reaches the leaderboard', async () => {
+    const { playerToken, game } = await start('Lu', 'ACCURACY');
+    const stored = await db.prisma.game.findUniqueOrThrow({ where: { id: game.id } });
+    // Jump to the last question, served long ago, as if the tab was closed there.
+    await db.prisma.game.update({ where: { id: game.id }, data: { currentIndex: stored.questionIds.length - 1, servedAt: new Date(Date.now() - 20 * 60_000) } });
+    const { finishTimedOutGames } = await import('../../lib/games/finish-timed-out-games.ts');
+    expect(await finishTimedOutGames(db.prisma)).toBeGreaterThanOrEqual(1);
+    expect((await db.prisma.game.findUniqueOrThrow({ where: { id: game.id } })).status).toBe('FINISHED');
+    expect(await db.prisma.score.count({ where: { gameId: game.id } })).toBe(1);
+    expect(await finishTimedOutGames(db.prisma)).toBe(0);
+    expect((await api.query(NEXT, { gameId: game.id, playerToken })).data.nextQuestion).toBeNull();
+  });
+
   it('a returning player keeps their identity with their token', async () => {
     const first = await start('Ivo');
     const second = await start('Ivo B', 'SPEED', first.playerToken);
