@@ -1,6 +1,7 @@
 // An answer as the API shows it: the outcome, the key and its evidence —
 // built only for questions the player has answered (or let time out on).
-import type { Game, Question } from '../db/generated/client.ts';
+import type { Question } from '../db/generated/client.ts';
+import type { AnswerOutcome } from './play.ts';
 
 export interface EvidenceView {
   sentence: string;
@@ -9,13 +10,7 @@ export interface EvidenceView {
   articleId: string;
 }
 
-export interface AnswerView {
-  game: Game;
-  question: Question;
-  correct: boolean;
-  late: boolean;
-  chosenIndex: number | null;
-  points: number;
+export interface AnswerView extends Omit<AnswerOutcome, 'responseMs'> {
   /** The game's score and streak right after this answer. */
   score: number;
   streak: number;

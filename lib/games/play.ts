@@ -108,6 +108,20 @@ export interface AnswerOutcome {
 }
 
 /**
+ * That `questionId` is the question the player is on, served and not yet
+ * answered; otherwise the error that says why. Returns when it was served.
+ */
+async function assertCurrent(tx: Tx, game: Game, questionId: string): Promise<Date> {
+  const position = game.questionIds.indexOf(questionId);
+  if (position === -1) throw new GameError('BAD_USER_INPUT', `Question ${questionId} is not part of this game`);
+  const previous = await tx.answer.findUnique({ where: { gameId_questionId: { gameId: game.id, questionId } } });
+  if (previous) throw new GameError('ALREADY_ANSWERED', 'This question has already been answered (or its time ran out)');
+  if (game.status === 'FINISHED') throw new GameError('GAME_FINISHED', 'This game is over');
+  if (position !== game.currentIndex || !game.servedAt) throw new GameError('QUESTION_NOT_SERVED', 'This question has not been served yet; ask for nextQuestion first');
+  return game.servedAt;
+}
+
+/**
  * The player's timer ran out: records the current question as unanswered (no
  * points, streak ends) and returns its key and evidence — by the server's
  * clock, so only once the time really is up (TIME_NOT_UP otherwise).
@@ -119,13 +133,8 @@ export async function expireQuestion(
   return prisma.$transaction(async (tx) => {
     const now = input.now ?? new Date();
     const game = await lockGame(tx, input.gameId, input.playerToken);
-    const position = game.questionIds.indexOf(input.questionId);
-    if (position === -1) throw new GameError('BAD_USER_INPUT', `Question ${input.questionId} is not part of this game`);
-    const previous = await tx.answer.findUnique({ where: { gameId_questionId: { gameId: game.id, questionId: input.questionId } } });
-    if (previous) throw new GameError('ALREADY_ANSWERED', 'This question has already been answered (or its time ran out)');
-    if (game.status === 'FINISHED') throw new GameError('GAME_FINISHED', 'This game is over');
-    if (position !== game.currentIndex || !game.servedAt) throw new GameError('QUESTION_NOT_SERVED', 'This question has not been served yet');
-    const elapsed = now.getTime() - game.servedAt.getTime();
+    const servedAt = await assertCurrent(tx, game, input.questionId);
+    const elapsed = now.getTime() - servedAt.getTime();
     // A client's timer may run a little ahead of the server's; a short allowance keeps that from erroring.
     if (elapsed < game.timeLimitSeconds * 1000 - 1_000) throw new GameError('TIME_NOT_UP', 'There is still time to answer this question');
     const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
@@ -151,17 +160,12 @@ export async function submitAnswer(
   return prisma.$transaction(async (tx) => {
     const now = input.now ?? new Date();
     const game = await lockGame(tx, input.gameId, input.playerToken);
-    const position = game.questionIds.indexOf(input.questionId);
-    if (position === -1) throw new GameError('BAD_USER_INPUT', `Question ${input.questionId} is not part of this game`);
-    const previous = await tx.answer.findUnique({ where: { gameId_questionId: { gameId: game.id, questionId: input.questionId } } });
-    if (previous) throw new GameError('ALREADY_ANSWERED', 'This question has already been answered (or its time ran out)');
-    if (game.status === 'FINISHED') throw new GameError('GAME_FINISHED', 'This game is over');
-    if (position !== game.currentIndex || !game.servedAt) throw new GameError('QUESTION_NOT_SERVED', 'This question has not been served yet; ask for nextQuestion first');
+    const servedAt = await assertCurrent(tx, game, input.questionId);
 
     const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
     const chosenIndex = choiceIndexOf(question, input.choiceId);
     const correct = chosenIndex === question.answerIndex;
-    const responseMs = Math.max(0, now.getTime() - game.servedAt.getTime());
+    const responseMs = Math.max(0, now.getTime() - servedAt.getTime());
     const result = scoreAnswer({ mode: game.mode, correct, responseMs, timeLimitMs: game.timeLimitSeconds * 1000, streakBefore: game.streak });
     await tx.answer.create({
       data: { gameId: game.id, questionId: question.id, choiceIndex: chosenIndex, correct, late: result.late, points: result.points, responseMs, answeredAt: now },

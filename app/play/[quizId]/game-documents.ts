@@ -32,20 +32,25 @@ export const NextQuestion = graphql(`
   }
 `);
 
+export const AnswerResultFields = graphql(`
+  fragment AnswerResultFields on AnswerResult {
+    correct
+    late
+    points
+    score
+    streak
+    explanation
+    chosenChoice { id }
+    correctChoice { id text }
+    evidence { sentence start end article { id title outlet body } }
+    game { id status answeredCount questionCount score streak }
+  }
+`);
 
 export const SubmitAnswer = graphql(`
   mutation SubmitAnswer($gameId: ID!, $questionId: ID!, $choiceId: ID!, $playerToken: String!) {
     submitAnswer(gameId: $gameId, questionId: $questionId, choiceId: $choiceId, playerToken: $playerToken) {
-      correct
-      late
-      points
-      score
-      streak
-      explanation
-      chosenChoice { id }
-      correctChoice { id text }
-      evidence { sentence start end article { id title outlet body } }
-      game { id status answeredCount questionCount score streak }
+      ...AnswerResultFields
     }
   }
 `);
@@ -53,16 +58,7 @@ export const SubmitAnswer = graphql(`
 export const ExpireQuestion = graphql(`
   mutation ExpireQuestion($gameId: ID!, $questionId: ID!, $playerToken: String!) {
     expireQuestion(gameId: $gameId, questionId: $questionId, playerToken: $playerToken) {
-      correct
-      late
-      points
-      score
-      streak
-      explanation
-      chosenChoice { id }
-      correctChoice { id text }
-      evidence { sentence start end article { id title outlet body } }
-      game { id status answeredCount questionCount score streak }
+      ...AnswerResultFields
     }
   }
 `);
