@@ -17,7 +17,7 @@ export function QuizCards({ quizzes }: { quizzes: QuizCard[] }) {
       {quizzes.map((quiz) => (
         <li key={quiz.id} className={`quiz-card quiz-${quiz.kind.toLowerCase()}`}>
           <p className="quiz-kind">{quiz.kind === 'STORY' ? `Story · ${quiz.articles.length} articles` : 'Single article'}</p>
-          <h3>{quiz.kind === 'STORY' ? quiz.title.replace(/^Story: /, '').replace(/ \(\d+ articles\)$/, '') : quiz.title}</h3>
+          <h3>{quiz.kind === 'STORY' ? quiz.title.replace(/^Story: /, '') : quiz.title}</h3>
           <ul className="quiz-sources" aria-label="Sources">
             {quiz.articles.map((article) => (
               <li key={article.id}>

@@ -80,7 +80,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         {data?.quizzes.map((q) => (
           <Link key={q.id} href={href(q.id, period)} aria-current={q.id === quizId ? 'page' : undefined}>
             {q.kind === 'STORY' ? 'Story: ' : ''}
-            {q.title.replace(/^Story: /, '').replace(/ \(\d+ articles\)$/, '')}
+            {q.title.replace(/^Story: /, '')}
           </Link>
         ))}
       </nav>
@@ -106,7 +106,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
                 <td>
                   {entry.correctCount}/{entry.questionCount}
                 </td>
-                {!quizId && <td>{entry.quiz.title.replace(/^Story: /, '').replace(/ \(\d+ articles\)$/, '')}</td>}
+                {!quizId && <td>{entry.quiz.title.replace(/^Story: /, '')}</td>}
               </tr>
             ))}
           </tbody>

@@ -47,7 +47,7 @@ function storedKey(question: Question, articleId: string): string {
 }
 
 function storyTitle(articles: ArticleForQuestions[]): string {
-  return `Story: ${articles[0]!.title} (${articles.length} articles)`;
+  return `Story: ${articles[0]!.title}`;
 }
 
 type ArticleRow = { id: string; title: string; outlet: string | null; body: string; contentHash: string };
