@@ -22,6 +22,8 @@ export const quizResolvers: Resolvers = {
   },
   Question: {
     choices: (question) => publicChoices(question),
+    // For WHAT_SAID and QUOTE_MATCH the quoted words are the answer: shown only in AnswerResult.
+    quote: (question) => (question.type === 'WHO_SAID' || question.type === 'WHO_CALLED' ? question.quote : null),
     article: async (question, _args, { prisma }) => {
       const article = await getArticle(prisma, question.articleId);
       if (!article) throw new Error(`article ${question.articleId} is missing`);

@@ -10,12 +10,22 @@ import { LATE_GRACE_MS, scoreAnswer } from './scoring.ts';
 
 type Tx = Prisma.TransactionClient;
 
-async function lockGame(tx: Tx, gameId: string, playerToken: string): Promise<Game> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM games WHERE id = ${gameId} FOR UPDATE`;
+/**
+ * Locks the game's row and reads the database's clock after the lock: every
+ * server process then times answers by one clock, and a request that waited
+ * for the lock is timed from when it got it.
+ */
+async function lockGame(tx: Tx, gameId: string, playerToken: string): Promise<Game & { clock: Date }> {
+  const locked = await tx.$queryRaw<{ id: string; clock: Date }[]>`SELECT id, clock_timestamp() AS clock FROM games WHERE id = ${gameId} FOR UPDATE`;
   if (!locked.length) throw new GameError('NOT_FOUND', `There is no game with id ${gameId}`);
   const game = await tx.game.findUniqueOrThrow({ where: { id: gameId }, include: { player: { select: { tokenHash: true } } } });
   if (game.player.tokenHash !== hashPlayerToken(playerToken)) throw new GameError('FORBIDDEN', 'This player token does not belong to this game');
-  return game;
+  return { ...game, clock: locked[0]!.clock };
+}
+
+/** Response time by the server's clock, capped just past the limit (a game resumed weeks later stays storable). */
+function responseTime(game: Game, now: Date): number {
+  return Math.min(Math.max(0, now.getTime() - game.servedAt!.getTime()), game.timeLimitSeconds * 1000 + LATE_GRACE_MS + 1);
 }
 
 /** Ends the game: its score goes on the leaderboards. */
@@ -36,12 +46,12 @@ async function finish(tx: Tx, game: Game, now: Date, totals: { score: number; co
   });
 }
 
-/** Records a question whose time ran out unanswered, and moves on. */
+/** Records a question whose time ran out unanswered, and moves on. It timed out at its deadline, not when noticed. */
 async function expireCurrent(tx: Tx, game: Game, now: Date): Promise<Game> {
   const questionId = game.questionIds[game.currentIndex]!;
-  const responseMs = now.getTime() - game.servedAt!.getTime();
-  await tx.answer.create({ data: { gameId: game.id, questionId, choiceIndex: null, correct: false, late: true, points: 0, responseMs, answeredAt: now } });
-  return advance(tx, game, now);
+  const deadline = new Date(Math.min(now.getTime(), game.servedAt!.getTime() + game.timeLimitSeconds * 1000 + LATE_GRACE_MS));
+  await tx.answer.create({ data: { gameId: game.id, questionId, choiceIndex: null, correct: false, late: true, points: 0, responseMs: responseTime(game, now), answeredAt: deadline } });
+  return advance(tx, game, deadline);
 }
 
 async function advance(tx: Tx, game: Game, now: Date): Promise<Game> {
@@ -84,8 +94,9 @@ export interface ServedQuestion {
  */
 export async function nextQuestion(prisma: PrismaClient, input: { gameId: string; playerToken: string; now?: Date }): Promise<ServedQuestion | null> {
   return prisma.$transaction(async (tx) => {
-    const now = input.now ?? new Date();
-    let game = await lockGame(tx, input.gameId, input.playerToken);
+    const locked = await lockGame(tx, input.gameId, input.playerToken);
+    const now = input.now ?? locked.clock;
+    let game: Game = locked;
     const limitMs = game.timeLimitSeconds * 1000;
     if (game.status === 'ACTIVE' && game.servedAt && now.getTime() - game.servedAt.getTime() > limitMs + LATE_GRACE_MS) {
       game = await expireCurrent(tx, game, now);
@@ -112,11 +123,11 @@ export interface AnswerOutcome {
  * answered; otherwise the error that says why. Returns when it was served.
  */
 async function assertCurrent(tx: Tx, game: Game, questionId: string): Promise<Date> {
+  if (game.status === 'FINISHED') throw new GameError('GAME_FINISHED', 'This game is over');
   const position = game.questionIds.indexOf(questionId);
   if (position === -1) throw new GameError('BAD_USER_INPUT', `Question ${questionId} is not part of this game`);
   const previous = await tx.answer.findUnique({ where: { gameId_questionId: { gameId: game.id, questionId } } });
   if (previous) throw new GameError('ALREADY_ANSWERED', 'This question has already been answered (or its time ran out)');
-  if (game.status === 'FINISHED') throw new GameError('GAME_FINISHED', 'This game is over');
   if (position !== game.currentIndex || !game.servedAt) throw new GameError('QUESTION_NOT_SERVED', 'This question has not been served yet; ask for nextQuestion first');
   return game.servedAt;
 }
@@ -131,15 +142,14 @@ export async function expireQuestion(
   input: { gameId: string; questionId: string; playerToken: string; now?: Date },
 ): Promise<AnswerOutcome> {
   return prisma.$transaction(async (tx) => {
-    const now = input.now ?? new Date();
     const game = await lockGame(tx, input.gameId, input.playerToken);
+    const now = input.now ?? game.clock;
     const servedAt = await assertCurrent(tx, game, input.questionId);
     const elapsed = now.getTime() - servedAt.getTime();
-    // A client's timer may run a little ahead of the server's; a short allowance keeps that from erroring.
-    if (elapsed < game.timeLimitSeconds * 1000 - 1_000) throw new GameError('TIME_NOT_UP', 'There is still time to answer this question');
+    if (elapsed < game.timeLimitSeconds * 1000) throw new GameError('TIME_NOT_UP', 'There is still time to answer this question');
     const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
     const updated = await expireCurrent(tx, game, now);
-    return { game: updated, question, correct: false, late: true, chosenIndex: null, points: 0, responseMs: elapsed };
+    return { game: updated, question, correct: false, late: true, chosenIndex: null, points: 0, responseMs: responseTime(game, now) };
   });
 }
 
@@ -158,17 +168,18 @@ export async function submitAnswer(
   input: { gameId: string; questionId: string; choiceId: string; playerToken: string; now?: Date },
 ): Promise<AnswerOutcome> {
   return prisma.$transaction(async (tx) => {
-    const now = input.now ?? new Date();
     const game = await lockGame(tx, input.gameId, input.playerToken);
+    const now = input.now ?? game.clock;
     const servedAt = await assertCurrent(tx, game, input.questionId);
 
     const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
     const chosenIndex = choiceIndexOf(question, input.choiceId);
     const correct = chosenIndex === question.answerIndex;
-    const responseMs = Math.max(0, now.getTime() - servedAt.getTime());
+    const responseMs = responseTime({ ...game, servedAt }, now);
     const result = scoreAnswer({ mode: game.mode, correct, responseMs, timeLimitMs: game.timeLimitSeconds * 1000, streakBefore: game.streak });
     await tx.answer.create({
-      data: { gameId: game.id, questionId: question.id, choiceIndex: chosenIndex, correct, late: result.late, points: result.points, responseMs, answeredAt: now },
+      // A late answer is recorded as not correct: it earns nothing and ends the streak.
+      data: { gameId: game.id, questionId: question.id, choiceIndex: chosenIndex, correct: correct && !result.late, late: result.late, points: result.points, responseMs, answeredAt: now },
     });
     const last = game.currentIndex + 1 >= game.questionIds.length;
     const updated = await tx.game.update({

@@ -27,7 +27,8 @@ export function whatSaidQuestions(article: ArticleForQuestions, story: ArticleFo
     const others = everyone.filter((q) => q.speaker!.name !== name).map((q) => firstSentence(q.text)).filter(balanced);
     const distractors = pickDistractors(answer, others, 3);
     if (distractors.length < 2) continue;
-    const key = hashOf('WHAT_SAID', article.key, name, answer);
+    // The key (and so the choice order) must not depend on which choice is right.
+    const key = hashOf('WHAT_SAID', article.key, name, String(quote.start));
     questions.push({
       key,
       type: 'WHAT_SAID',

@@ -87,8 +87,23 @@ describe('a game through GraphQL', () => {
     const stored = await db.prisma.question.findUniqueOrThrow({ where: { id: served.id } });
     expect(JSON.stringify(everything.data)).not.toContain(stored.explanation);
     expect(JSON.stringify(served)).not.toContain(stored.explanation);
-    // Both choice orders are the stored order: nothing in the served question singles out the key.
     expect(served.choices.map((c: { text: string }) => c.text)).toEqual(stored.choices);
+    // No served field but the choices themselves carries the right choice's text.
+    const rightText = stored.choices[stored.answerIndex]!;
+    const { choices: _choices, ...rest } = served;
+    expect(JSON.stringify(rest)).not.toContain(rightText);
+  });
+
+  it('no public field of any question repeats the right choice outside the choices', async () => {
+    const listed = await api.query('{ quizzes { questions { id type prompt quote number timeLimitSeconds article { id } } } }');
+    const questions = listed.data.quizzes.flatMap((q: { questions: { id: string }[] }) => q.questions);
+    expect(questions.length).toBeGreaterThan(20);
+    for (const question of questions) {
+      const stored = await db.prisma.question.findUniqueOrThrow({ where: { id: question.id } });
+      const right = stored.choices[stored.answerIndex]!;
+      const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u');
+      expect(pattern.test(JSON.stringify(question)), `${question.type}: ${question.prompt}`).toBe(false);
+    }
   });
 
   it('refuses a second answer to the same question with ALREADY_ANSWERED and adds nothing', async () => {
@@ -147,7 +162,7 @@ describe('a game through GraphQL', () => {
     const stored = await db.prisma.game.findUniqueOrThrow({ where: { id: game.id } });
     expect(stored.status).toBe('FINISHED');
     const retry = await api.query(SUBMIT, { gameId: game.id, questionId: last!.id, choiceId: last!.choices[1]!.id, playerToken });
-    expect(['GAME_FINISHED', 'ALREADY_ANSWERED']).toContain(retry.errors?.[0].extensions.code);
+    expect(retry.errors?.[0].extensions.code).toBe('GAME_FINISHED');
     const fresh = await db.prisma.game.update({ where: { id: game.id }, data: {} });
     expect(fresh.score).toBe(stored.score);
   });
@@ -219,14 +234,16 @@ describe('a game through GraphQL', () => {
       }),
     );
     for (const { game } of players) {
-      const stored = await db.prisma.game.findUniqueOrThrow({ where: { id: game.id }, include: { answers: { orderBy: { answeredAt: 'asc' } } } });
+      const stored = await db.prisma.game.findUniqueOrThrow({ where: { id: game.id }, include: { answers: { orderBy: { answeredAt: 'asc' }, include: { question: true } } } });
       expect(stored.status).toBe('FINISHED');
       expect(stored.answers).toHaveLength(game.questionCount);
       let streak = 0;
       let total = 0;
       for (const answer of stored.answers) {
-        const rule = scoreAnswer({ mode: stored.mode, correct: answer.correct || answer.late, responseMs: answer.responseMs, timeLimitMs: stored.timeLimitSeconds * 1000, streakBefore: streak });
+        const chosenRight = answer.choiceIndex === answer.question.answerIndex;
+        const rule = scoreAnswer({ mode: stored.mode, correct: chosenRight, responseMs: answer.responseMs, timeLimitMs: stored.timeLimitSeconds * 1000, streakBefore: streak });
         expect(answer.points).toBe(rule.points);
+        expect(answer.correct).toBe(chosenRight && !rule.late);
         streak = rule.streak;
         total += rule.points;
       }
