@@ -8,6 +8,7 @@ export const leaderboardResolvers: Resolvers = {
   Query: {
     leaderboard: async (_parent, { quizId, period, first, after }, { prisma }) => {
       if (first !== null && first !== undefined && (first < 1 || first > 100)) throw new GameError('BAD_USER_INPUT', '`first` must be between 1 and 100');
+      if (quizId && !(await getQuiz(prisma, quizId))) throw new GameError('NOT_FOUND', `There is no quiz with id ${quizId}`);
       const chosen = period ?? 'ALL_TIME';
       const page = await leaderboardPage(prisma, { quizId, period: chosen, first: first ?? 10, after });
       return { ...page, quizId: quizId ?? null, period: chosen };

@@ -5,6 +5,7 @@
 import type { PrismaClient } from '../db/prisma.ts';
 import { Prisma } from '../db/generated/client.ts';
 import { hashPlayerToken } from '../games/player-token.ts';
+import { GameError } from '../games/game-error.ts';
 
 export type LeaderboardPeriod = 'DAY' | 'WEEK' | 'ALL_TIME';
 
@@ -28,6 +29,9 @@ interface Cursor {
   finishedAt: string;
   id: string;
   rank: number;
+  /** The board and period the cursor belongs to: a cursor from another board is refused. */
+  board: string;
+  period: LeaderboardPeriod;
 }
 
 /** Where a period begins: today (UTC) or this ISO week (Monday, UTC). */
@@ -53,13 +57,18 @@ function bucketOf(period: LeaderboardPeriod, now: Date): string {
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 
-export function decodeCursor(value: string): Cursor | null {
+export function decodeCursor(value: string, board: string, period: LeaderboardPeriod): Cursor {
+  let cursor: Cursor | undefined;
   try {
-    const c = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Cursor;
-    return Number.isInteger(c.score) && typeof c.id === 'string' && Number.isInteger(c.rank) && !Number.isNaN(Date.parse(c.finishedAt)) ? c : null;
+    cursor = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Cursor;
   } catch {
-    return null;
+    cursor = undefined;
   }
+  const valid =
+    cursor && Number.isInteger(cursor.score) && typeof cursor.id === 'string' && Number.isInteger(cursor.rank) && cursor.rank >= 0 && !Number.isNaN(Date.parse(cursor.finishedAt));
+  if (!valid) throw new GameError('BAD_USER_INPUT', '`after` is not a cursor this API gave out');
+  if (cursor!.board !== board || cursor!.period !== period) throw new GameError('BAD_USER_INPUT', '`after` is a cursor of another leaderboard');
+  return cursor!;
 }
 
 function filters(quizId: string | null, since: Date | null): Prisma.Sql {
@@ -105,9 +114,11 @@ export async function leaderboardPage(
 ): Promise<{ rows: LeaderboardRow[]; hasNextPage: boolean; endCursor: string | null }> {
   const first = Math.min(Math.max(input.first, 1), MAX_PAGE_SIZE);
   const since = periodStart(input.period, input.now ?? new Date());
-  const cursor = input.after ? decodeCursor(input.after) : null;
+  const board = input.quizId ?? '';
+  const cursor = input.after ? decodeCursor(input.after, board, input.period) : null;
+  // "score <= …" lets the index start at the cursor instead of filtering from the top.
   const after = cursor
-    ? Prisma.sql`AND (score < ${cursor.score} OR (score = ${cursor.score} AND (finished_at, id) > (${new Date(cursor.finishedAt)}::timestamptz, ${cursor.id})))`
+    ? Prisma.sql`AND score <= ${cursor.score} AND (score < ${cursor.score} OR (finished_at, id) > (${new Date(cursor.finishedAt)}::timestamptz, ${cursor.id}))`
     : Prisma.empty;
   const raw = await prisma.$queryRaw<RawRow[]>`
     SELECT id, game_id, quiz_id, nickname, mode::text AS mode, score, correct_count, question_count, finished_at
@@ -121,7 +132,7 @@ export async function leaderboardPage(
   return {
     rows,
     hasNextPage: raw.length > first,
-    endCursor: last ? encodeCursor({ score: last.score, finishedAt: last.finishedAt.toISOString(), id: last.id, rank: last.rank }) : null,
+    endCursor: last ? encodeCursor({ score: last.score, finishedAt: last.finishedAt.toISOString(), id: last.id, rank: last.rank, board, period: input.period }) : null,
   };
 }
 

@@ -79,9 +79,26 @@ describe('leaderboards', () => {
     }
   });
 
-  it('an unknown token has no rank, and a bad cursor starts from the top', async () => {
+  it('an unknown token has no rank; a bad cursor, or one of another board, is refused', async () => {
     expect(await myRank(db.prisma, { period: 'ALL_TIME', playerToken: 'nobody', now: NOW })).toBeNull();
-    const page = await leaderboardPage(db.prisma, { period: 'ALL_TIME', first: 3, after: 'garbage', now: NOW });
-    expect(page.rows[0]?.rank).toBe(1);
+    await expect(leaderboardPage(db.prisma, { period: 'ALL_TIME', first: 3, after: 'garbage', now: NOW })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    const page = await leaderboardPage(db.prisma, { period: 'ALL_TIME', first: 3, now: NOW });
+    await expect(leaderboardPage(db.prisma, { quizId: 'qa', period: 'ALL_TIME', first: 3, after: page.endCursor, now: NOW })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+  });
+
+  it('keeps its counts right when a score is changed, moved or deleted', async () => {
+    const [entry] = entries;
+    await db.prisma.score.update({ where: { id: entry!.id }, data: { score: 9999 } });
+    const player = players.find((p) => p.id === entry!.playerId)!;
+    expect((await myRank(db.prisma, { period: 'ALL_TIME', playerToken: player.token, now: NOW }))?.rank).toBe(1);
+    const second = entries[1]!;
+    const other = players.find((p) => p.id === second.playerId)!;
+    const before = (await myRank(db.prisma, { period: 'ALL_TIME', playerToken: other.token, now: NOW }))!.rank;
+    await db.prisma.score.delete({ where: { id: entry!.id } });
+    expect((await myRank(db.prisma, { period: 'ALL_TIME', playerToken: other.token, now: NOW }))!.rank).toBe(before - 1);
+    const counted = await db.prisma.$queryRaw<{ total: number }[]>`SELECT sum(count)::int AS total FROM score_counts WHERE board = '' AND bucket = 'all'`;
+    expect(counted[0]!.total).toBe(await db.prisma.score.count());
   });
 });
