@@ -64,16 +64,23 @@ async function advance(tx: Tx, game: Game, now: Date): Promise<Game> {
   return updated;
 }
 
-/** Finishes a game whose last question's time ran out with no one there; false when there was nothing to do. */
+/**
+ * Finishes a game no one is playing: the question being played (if served)
+ * and every question after it count as unanswered. The caller decides that
+ * the game is abandoned; false when it was already finished.
+ */
 export async function finishTimedOutGame(prisma: PrismaClient, gameId: string, now: Date): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM games WHERE id = ${gameId} FOR UPDATE`;
     if (!locked.length) return false;
-    const game = await tx.game.findUniqueOrThrow({ where: { id: gameId } });
-    const last = game.currentIndex === game.questionIds.length - 1;
-    if (game.status !== 'ACTIVE' || !game.servedAt || !last) return false;
-    if (now.getTime() - game.servedAt.getTime() <= game.timeLimitSeconds * 1000 + LATE_GRACE_MS) return false;
-    await expireCurrent(tx, game, now);
+    let game = await tx.game.findUniqueOrThrow({ where: { id: gameId } });
+    if (game.status !== 'ACTIVE') return false;
+    // A served question whose time is not up yet: the player may still be there.
+    if (game.servedAt && now.getTime() - game.servedAt.getTime() <= game.timeLimitSeconds * 1000 + LATE_GRACE_MS) return false;
+    while (game.status === 'ACTIVE') {
+      if (!game.servedAt) game = { ...game, servedAt: new Date(now.getTime() - game.timeLimitSeconds * 1000 - LATE_GRACE_MS) };
+      game = await expireCurrent(tx, game, now);
+    }
     return true;
   });
 }

@@ -211,6 +211,21 @@ describe('a game through GraphQL', () => {
     expect((await api.query(NEXT, { gameId: game.id, playerToken })).data.nextQuestion).toBeNull();
   });
 
+  it('a game abandoned midway finishes after half an hour, the rest unanswered', async () => {
+    const { playerToken, game } = await start('Mo', 'ACCURACY');
+    const served = (await api.query(NEXT, { gameId: game.id, playerToken })).data.nextQuestion;
+    await api.query(SUBMIT, { gameId: game.id, questionId: served.id, choiceId: served.choices[await answerKey(served.id)].id, playerToken });
+    const { finishTimedOutGames } = await import('../../lib/games/finish-timed-out-games.ts');
+    await finishTimedOutGames(db.prisma, new Date(Date.now() + 10 * 60_000));
+    expect((await db.prisma.game.findUniqueOrThrow({ where: { id: game.id } })).status).toBe('ACTIVE');
+    await finishTimedOutGames(db.prisma, new Date(Date.now() + 31 * 60_000));
+    const finished = await db.prisma.game.findUniqueOrThrow({ where: { id: game.id }, include: { answers: true } });
+    expect(finished.status).toBe('FINISHED');
+    expect(finished.answers).toHaveLength(game.questionCount);
+    expect(finished.score).toBe(1000);
+    expect(await db.prisma.score.count({ where: { gameId: game.id, score: 1000 } })).toBe(1);
+  });
+
   it('a returning player keeps their identity with their token', async () => {
     const first = await start('Ivo');
     const second = await start('Ivo B', 'SPEED', first.playerToken);

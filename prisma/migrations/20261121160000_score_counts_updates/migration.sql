@@ -25,3 +25,6 @@ BEGIN
 END;
 $$;
 CREATE TRIGGER "scores_truncated" AFTER TRUNCATE ON "scores" FOR EACH STATEMENT EXECUTE FUNCTION "forget_score_counts"();
+
+-- CreateIndex
+CREATE INDEX "games_status_idx" ON "games"("status");
