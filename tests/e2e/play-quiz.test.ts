@@ -62,6 +62,27 @@ describe.skipIf(Boolean(chromiumMissing))('playing a quiz in Chromium', () => {
     await page.close();
   });
 
+  it('a refresh resumes the same question with the score kept', async () => {
+    const page = await browser().newPage();
+    await page.goto(appUrl);
+    await page.getByRole('list', { name: 'Quizzes' }).getByRole('link', { name: /^Play/ }).first().click();
+    await page.getByLabel(/Your nickname/).fill('Refresher');
+    await page.getByRole('radio', { name: /^Accuracy/ }).check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    // Answer the first question (whatever the outcome), go on to the second, then reload.
+    await page.locator('button.choice').first().click();
+    await page.locator('.verdict').waitFor();
+    const scoreAfterFirst = await page.locator('.game-status strong').first().innerText();
+    await page.getByRole('button', { name: 'Next question' }).click();
+    const prompt = await page.locator('#prompt').innerText();
+    await page.reload();
+    await page.locator('#prompt').waitFor();
+    await expect(page.locator('#prompt').innerText()).resolves.toBe(prompt);
+    await expect(page.locator('.game-status').innerText()).resolves.toMatch(/Question 2 of/);
+    await expect(page.locator('.game-status strong').first().innerText()).resolves.toBe(scoreAfterFirst);
+    await page.close();
+  });
+
   it('works on a phone: big choices, no sideways scrolling', async () => {
     const page = await browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(appUrl);

@@ -3,13 +3,13 @@
 // the timer, the answer with its evidence, and on to the results. The game
 // id is kept for this tab, so a refresh resumes the same question with the
 // same timer (the server's).
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExpireQuestionMutation, NextQuestionMutation, ScoringMode } from '@/graphql/generated/client/graphql';
 import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
 import { savedPlayer, savePlayer } from '../../_components/player-storage';
-import { ExpireQuestion, NextQuestion, StartGame, SubmitAnswer } from './game-documents';
+import { ExpireQuestion, NextQuestion, ResumeGame, StartGame, SubmitAnswer } from './game-documents';
 import { TimerBar } from './TimerBar';
 
 type Served = NonNullable<NextQuestionMutation['nextQuestion']>;
@@ -31,6 +31,15 @@ type Stage =
 
 const gameKey = (quizId: string) => `factcheck.game.${quizId}`;
 
+/** The `extensions.code` of a GraphQL error Apollo Client threw, if any. */
+function codeOf(error: unknown): string | undefined {
+  const errors = (error as { errors?: { extensions?: { code?: string } }[] } | null)?.errors;
+  return errors?.[0]?.extensions?.code;
+}
+
+// The client waits a little past its own deadline before telling the server the time is up.
+const EXPIRY_MARGIN_MS = 300;
+
 export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: ScoringMode; text: string }[] }) {
   const router = useRouter();
   const [stage, setStage] = useState<Stage>({ kind: 'setup' });
@@ -40,6 +49,8 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // One request at a time: a double click, a held key or the timer firing mid-answer sends nothing more.
+  const inFlight = useRef(false);
   const [startGame] = useMutation(StartGame);
   const [nextQuestion] = useMutation(NextQuestion);
   const [submitAnswer] = useMutation(SubmitAnswer);
@@ -61,28 +72,52 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
   );
 
   const run = useCallback(async (step: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setBusy(true);
     setError(null);
     try {
       await step();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      // A second answer to an answered question changes nothing; there is nothing to tell.
+      if (codeOf(failure) !== 'ALREADY_ANSWERED') setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
+      inFlight.current = false;
       setBusy(false);
     }
   }, []);
 
-  // Resume a game of this quiz after a refresh.
+  // Resume a game of this quiz after a refresh, with its score and streak as the server has them.
+  const client = useApolloClient();
   useEffect(() => {
     const saved = savedPlayer();
     setNickname(saved.nickname);
     const stored = window.sessionStorage.getItem(gameKey(quizId));
-    if (stored && saved.token) {
-      const game = { ...(JSON.parse(stored) as Omit<Playing, 'token'>), token: saved.token };
-      setPlaying(game);
-      void run(() => serve(game));
-    }
-  }, [quizId, run, serve]);
+    if (!stored || !saved.token) return;
+    const game = { ...(JSON.parse(stored) as Omit<Playing, 'token'>), token: saved.token };
+    void run(async () => {
+      const { data } = await client.query({ query: ResumeGame, variables: { id: game.gameId }, fetchPolicy: 'network-only' });
+      if (!data?.game || data.game.status === 'FINISHED') {
+        window.sessionStorage.removeItem(gameKey(quizId));
+        if (data?.game) router.push(`/results/${game.gameId}`);
+        return;
+      }
+      const resumed = { ...game, score: data.game.score, streak: data.game.streak };
+      setPlaying(resumed);
+      try {
+        await serve(resumed);
+      } catch (failure) {
+        // Another player's token, or a game that is gone: start afresh.
+        if (['FORBIDDEN', 'NOT_FOUND'].includes(codeOf(failure) ?? '')) {
+          window.sessionStorage.removeItem(gameKey(quizId));
+          setPlaying(null);
+          setStage({ kind: 'setup' });
+          return;
+        }
+        throw failure;
+      }
+    });
+  }, [client, quizId, router, run, serve]);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -114,10 +149,19 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
       : undefined;
 
   const expire = () =>
-    stage.kind === 'question' && playing
+    stage.kind === 'question' && playing && !inFlight.current
       ? run(async () => {
-          const { data } = await expireQuestion({ variables: { gameId: playing.gameId, questionId: stage.question.id, playerToken: playing.token } });
-          if (data) showResult(stage.question, data.expireQuestion);
+          for (let attempt = 0; ; attempt += 1) {
+            try {
+              const { data } = await expireQuestion({ variables: { gameId: playing.gameId, questionId: stage.question.id, playerToken: playing.token } });
+              if (data) showResult(stage.question, data.expireQuestion);
+              return;
+            } catch (failure) {
+              // The server's clock may be a moment behind ours: ask again shortly.
+              if (codeOf(failure) !== 'TIME_NOT_UP' || attempt >= 5) throw failure;
+              await new Promise((resolve) => setTimeout(resolve, 400));
+            }
+          }
         })
       : undefined;
 
@@ -132,14 +176,15 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
       await serve(playing);
     });
 
-  // Keys 1–4 pick a choice; Enter goes on after the answer.
+  // Keys 1–4 pick a choice; Enter goes on after the answer. Held keys and shortcuts (Ctrl+1) do nothing.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement) return;
+      if (event.target instanceof HTMLInputElement || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
       if (stage.kind === 'question' && /^[1-4]$/.test(event.key)) {
         const choice = stage.question.choices[Number(event.key) - 1];
         if (choice) void choose(choice.id);
       }
+      if (stage.kind === 'feedback' && event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) void next();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -164,9 +209,14 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
   return (
     <div className="play">
       {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
+        <div className="error" role="alert">
+          <p>{error}</p>
+          {playing && stage.kind !== 'setup' && (
+            <button className="button" type="button" onClick={() => void next()}>
+              Continue
+            </button>
+          )}
+        </div>
       )}
 
       {stage.kind === 'setup' && (
@@ -197,7 +247,9 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
       {stage.kind === 'question' && (
         <section className="question" aria-labelledby="prompt">
           {status}
-          {playing?.mode === 'SPEED' && <TimerBar key={stage.question.id} deadline={stage.deadline} limitMs={stage.limitMs} onExpire={() => void expire()} />}
+          {playing?.mode === 'SPEED' && (
+            <TimerBar key={stage.question.id} deadline={stage.deadline + EXPIRY_MARGIN_MS} limitMs={stage.limitMs} onExpire={() => void expire()} />
+          )}
           <h2 id="prompt" ref={headingRef} tabIndex={-1} className="prompt">
             {stage.question.prompt}
           </h2>

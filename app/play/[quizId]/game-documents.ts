@@ -63,3 +63,14 @@ export const ExpireQuestion = graphql(`
   }
 `);
 
+
+export const ResumeGame = graphql(`
+  query ResumeGame($id: ID!) {
+    game(id: $id) {
+      id
+      status
+      score
+      streak
+    }
+  }
+`);
