@@ -33,7 +33,8 @@ async function seed(url: string): Promise<void> {
     ALTER TABLE scores DISABLE TRIGGER scores_counted;
     INSERT INTO scores (id, game_id, quiz_id, player_id, nickname, mode, score, correct_count, question_count, finished_at)
       SELECT 's' || i, 'g' || i, CASE WHEN i % 2 = 0 THEN 'q1' ELSE 'q2' END, 'p' || i, 'Player ' || i, 'SPEED',
-             (hashint4(i) & 16383), (hashint4(i) & 15), 15, now() - ((hashint4(i * 7) & 1048575) || ' seconds')::interval * 30
+             -- Half are SPEED-like (spread out), half ACCURACY-like (multiples of 1,000: many ties).
+             CASE WHEN i % 2 = 0 THEN abs(hashint4(i)) % 16 * 1000 ELSE abs(hashint4(i)) % 24000 END, (hashint4(i) & 15), 15, now() - ((hashint4(i * 7) & 1048575) || ' seconds')::interval * 30
       FROM generate_series(1, ${SCORES}) AS i;
     ALTER TABLE scores ENABLE TRIGGER scores_counted;
     SELECT rebuild_score_counts();

@@ -140,7 +140,8 @@ export async function leaderboardPage(
  * The player's best entry on this board and its rank: 1 + the entries ahead
  * of it — those with a higher score, summed from score_counts (a few thousand
  * rows at most, whatever the number of games), plus those with the same score
- * that finished earlier (a short index range).
+ * that finished earlier: summed by day from score_day_counts, and counted
+ * within the same day (a short index range).
  */
 export async function myRank(
   prisma: PrismaClient,
@@ -161,8 +162,14 @@ export async function myRank(
   const [higher] = await prisma.$queryRaw<{ ahead: number }[]>`
     SELECT coalesce(sum(count), 0)::int AS ahead FROM score_counts
     WHERE board = ${input.quizId ?? ''} AND bucket = ${bucketOf(input.period, now)} AND score > ${best.score}`;
-  const [tied] = await prisma.$queryRaw<{ ahead: number }[]>`
+  // Ties that finished on an earlier UTC day, summed by day; those of the same day, counted.
+  const day = new Date(Date.UTC(best.finished_at.getUTCFullYear(), best.finished_at.getUTCMonth(), best.finished_at.getUTCDate()));
+  const [earlierDays] = await prisma.$queryRaw<{ ahead: number }[]>`
+    SELECT coalesce(sum(count), 0)::int AS ahead FROM score_day_counts
+    WHERE board = ${input.quizId ?? ''} AND bucket = ${bucketOf(input.period, now)} AND score = ${best.score} AND day < ${day}::date`;
+  const [sameDay] = await prisma.$queryRaw<{ ahead: number }[]>`
     SELECT count(*)::int AS ahead FROM scores
-    WHERE ${where} AND score = ${best.score} AND (finished_at, id) < (${best.finished_at}::timestamptz, ${best.id})`;
-  return toRow(best, (higher?.ahead ?? 0) + (tied?.ahead ?? 0) + 1);
+    WHERE ${where} AND score = ${best.score} AND finished_at >= ${day}
+      AND (finished_at, id) < (${best.finished_at}::timestamptz, ${best.id})`;
+  return toRow(best, (higher?.ahead ?? 0) + (earlierDays?.ahead ?? 0) + (sameDay?.ahead ?? 0) + 1);
 }
