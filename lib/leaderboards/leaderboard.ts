@@ -10,6 +10,8 @@ import { GameError } from '../games/game-error.ts';
 export type LeaderboardPeriod = 'DAY' | 'WEEK' | 'ALL_TIME';
 
 export const MAX_PAGE_SIZE = 100;
+/** Width of a score band in score_band_counts (the migration's score_band function). */
+const SCORE_BAND = 100;
 
 export interface LeaderboardRow {
   id: string;
@@ -159,17 +161,18 @@ export async function myRank(
     ORDER BY score DESC, finished_at ASC, id ASC
     LIMIT 1`;
   if (!best) return null;
-  const [higher] = await prisma.$queryRaw<{ ahead: number }[]>`
-    SELECT coalesce(sum(count), 0)::int AS ahead FROM score_counts
-    WHERE board = ${input.quizId ?? ''} AND bucket = ${bucketOf(input.period, now)} AND score > ${best.score}`;
-  // Ties that finished on an earlier UTC day, summed by day; those of the same day, counted.
+  // One round trip: higher bands, higher scores in my band, ties of earlier days, ties of my day before me.
+  const board = input.quizId ?? '';
+  const bucket = bucketOf(input.period, now);
+  const band = Math.floor(best.score / SCORE_BAND);
   const day = new Date(Date.UTC(best.finished_at.getUTCFullYear(), best.finished_at.getUTCMonth(), best.finished_at.getUTCDate()));
-  const [earlierDays] = await prisma.$queryRaw<{ ahead: number }[]>`
-    SELECT coalesce(sum(count), 0)::int AS ahead FROM score_day_counts
-    WHERE board = ${input.quizId ?? ''} AND bucket = ${bucketOf(input.period, now)} AND score = ${best.score} AND day < ${day}::date`;
-  const [sameDay] = await prisma.$queryRaw<{ ahead: number }[]>`
-    SELECT count(*)::int AS ahead FROM scores
-    WHERE ${where} AND score = ${best.score} AND finished_at >= ${day}
-      AND (finished_at, id) < (${best.finished_at}::timestamptz, ${best.id})`;
-  return toRow(best, (higher?.ahead ?? 0) + (earlierDays?.ahead ?? 0) + (sameDay?.ahead ?? 0) + 1);
+  const [counted] = await prisma.$queryRaw<{ ahead: number }[]>`
+    SELECT (
+      (SELECT coalesce(sum(count), 0) FROM score_band_counts WHERE board = ${board} AND bucket = ${bucket} AND band > ${band})
+      + (SELECT coalesce(sum(count), 0) FROM score_counts WHERE board = ${board} AND bucket = ${bucket} AND score > ${best.score} AND score < ${(band + 1) * SCORE_BAND})
+      + (SELECT coalesce(sum(count), 0) FROM score_day_counts WHERE board = ${board} AND bucket = ${bucket} AND score = ${best.score} AND day < ${day}::date)
+      + (SELECT count(*) FROM scores WHERE ${where} AND score = ${best.score} AND finished_at >= ${day}
+           AND (finished_at, id) < (${best.finished_at}::timestamptz, ${best.id}))
+    )::int AS ahead`;
+  return toRow(best, (counted?.ahead ?? 0) + 1);
 }
