@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
           environment: 'node',
         },
       },
@@ -17,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
           environment: 'node',
           globalSetup: ['tests/setup/postgres.global.ts'],
           testTimeout: 30_000,
@@ -27,6 +29,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // After the other projects: browser timing is not shared with a busy CPU.
+          sequence: { groupOrder: 1 },
           environment: 'node',
           globalSetup: ['tests/setup/postgres.global.ts', 'tests/setup/app.global.ts'],
           fileParallelism: false,

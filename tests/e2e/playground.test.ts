@@ -13,9 +13,11 @@ describe.skipIf(Boolean(chromiumMissing))('GraphQL playground', () => {
       if (!request.url().startsWith(appUrl) && !/^(data|blob):/.test(request.url())) foreign.push(request.url());
     });
     await page.goto(`${appUrl}/playground`);
+    // Wait until the editor holds the example, then run it.
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 60_000 }).toContain('articles');
     await page.locator('.graphiql-execute-button').click({ timeout: 30_000 });
     const result = page.locator('.result-window');
-    await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('"articles"');
+    await expect.poll(() => result.innerText(), { timeout: 45_000 }).toContain('"articles"');
     // The result pane wraps long lines; compare with white space folded.
     const text = (await result.innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('"title": "President Donald Trump opposed an Israeli plan to assassinate');
