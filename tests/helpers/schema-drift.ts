@@ -69,6 +69,8 @@ function columnDefault(field: Field, table: string, column: string, type: string
     if (fn.name === 'dbgenerated') return String(fn.args[0] ?? '');
     return `${fn.name}()`;
   }
+  // PostgreSQL shows a negative number default as a cast string: '-1'::integer.
+  if (typeof value === 'number' && value < 0) return `'${value}'::${type}`;
   if (typeof value === 'boolean' || typeof value === 'number') return String(value);
   const literal = `'${String(value).replace(/'/g, "''")}'`;
   if (field.kind === 'enum') {
