@@ -9,14 +9,14 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../lib/log/logger.ts';
 import type { GraphQLContext } from './context.ts';
 import { buildSchema } from './schema.ts';
-import { GameError } from '../lib/games/game-error.ts';
+import { DomainError } from '../lib/domain-error.ts';
 
 /** Errors the client can act on keep their message; anything else is masked. */
 export function maskError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // Errors of the rules carry their own code: NOT_FOUND, FORBIDDEN, ALREADY_ANSWERED, …
-    if (original instanceof GameError) {
+    if (original instanceof DomainError) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
     }
     const code = formatted.extensions?.code;

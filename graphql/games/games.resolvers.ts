@@ -1,4 +1,4 @@
-// Games: thin resolvers over lib/games. Errors of the rules (GameError) reach
+// Games: thin resolvers over lib/games. Errors of the rules (DomainError) reach
 // the client with their code; see graphql/server.ts.
 import { getArticle } from '../../lib/articles/get-article.ts';
 import { evidenceOf, type AnswerView } from '../../lib/games/answer-view.ts';

@@ -2,13 +2,13 @@
 import { leaderboardPage, myRank } from '../../lib/leaderboards/leaderboard.ts';
 import { getQuiz } from '../../lib/quizzes/get-quiz.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { GameError } from '../../lib/games/game-error.ts';
+import { DomainError } from '../../lib/domain-error.ts';
 
 export const leaderboardResolvers: Resolvers = {
   Query: {
     leaderboard: async (_parent, { quizId, period, first, after }, { prisma }) => {
-      if (first !== null && first !== undefined && (first < 1 || first > 100)) throw new GameError('BAD_USER_INPUT', '`first` must be between 1 and 100');
-      if (quizId && !(await getQuiz(prisma, quizId))) throw new GameError('NOT_FOUND', `There is no quiz with id ${quizId}`);
+      if (first !== null && first !== undefined && (first < 1 || first > 100)) throw new DomainError('BAD_USER_INPUT', '`first` must be between 1 and 100');
+      if (quizId && !(await getQuiz(prisma, quizId))) throw new DomainError('NOT_FOUND', `There is no quiz with id ${quizId}`);
       const chosen = period ?? 'ALL_TIME';
       const page = await leaderboardPage(prisma, { quizId, period: chosen, first: first ?? 10, after });
       return { ...page, quizId: quizId ?? null, period: chosen };

@@ -4,7 +4,7 @@
 // the unique (game, question) index on answers is the second line of defence.
 import type { PrismaClient } from '../db/prisma.ts';
 import type { Game, Prisma, Question } from '../db/generated/client.ts';
-import { GameError } from './game-error.ts';
+import { DomainError } from '../domain-error.ts';
 import { hashPlayerToken } from './player-token.ts';
 import { LATE_GRACE_MS, scoreAnswer } from './scoring.ts';
 
@@ -17,9 +17,9 @@ type Tx = Prisma.TransactionClient;
  */
 async function lockGame(tx: Tx, gameId: string, playerToken: string): Promise<Game & { clock: Date }> {
   const locked = await tx.$queryRaw<{ id: string; clock: Date }[]>`SELECT id, clock_timestamp() AS clock FROM games WHERE id = ${gameId} FOR UPDATE`;
-  if (!locked.length) throw new GameError('NOT_FOUND', `There is no game with id ${gameId}`);
+  if (!locked.length) throw new DomainError('NOT_FOUND', `There is no game with id ${gameId}`);
   const game = await tx.game.findUniqueOrThrow({ where: { id: gameId }, include: { player: { select: { tokenHash: true } } } });
-  if (game.player.tokenHash !== hashPlayerToken(playerToken)) throw new GameError('FORBIDDEN', 'This player token does not belong to this game');
+  if (game.player.tokenHash !== hashPlayerToken(playerToken)) throw new DomainError('FORBIDDEN', 'This player token does not belong to this game');
   return { ...game, clock: locked[0]!.clock };
 }
 
@@ -130,12 +130,12 @@ export interface AnswerOutcome {
  * answered; otherwise the error that says why. Returns when it was served.
  */
 async function assertCurrent(tx: Tx, game: Game, questionId: string): Promise<Date> {
-  if (game.status === 'FINISHED') throw new GameError('GAME_FINISHED', 'This game is over');
+  if (game.status === 'FINISHED') throw new DomainError('GAME_FINISHED', 'This game is over');
   const position = game.questionIds.indexOf(questionId);
-  if (position === -1) throw new GameError('BAD_USER_INPUT', `Question ${questionId} is not part of this game`);
+  if (position === -1) throw new DomainError('BAD_USER_INPUT', `Question ${questionId} is not part of this game`);
   const previous = await tx.answer.findUnique({ where: { gameId_questionId: { gameId: game.id, questionId } } });
-  if (previous) throw new GameError('ALREADY_ANSWERED', 'This question has already been answered (or its time ran out)');
-  if (position !== game.currentIndex || !game.servedAt) throw new GameError('QUESTION_NOT_SERVED', 'This question has not been served yet; ask for nextQuestion first');
+  if (previous) throw new DomainError('ALREADY_ANSWERED', 'This question has already been answered (or its time ran out)');
+  if (position !== game.currentIndex || !game.servedAt) throw new DomainError('QUESTION_NOT_SERVED', 'This question has not been served yet; ask for nextQuestion first');
   return game.servedAt;
 }
 
@@ -153,7 +153,7 @@ export async function expireQuestion(
     const now = input.now ?? game.clock;
     const servedAt = await assertCurrent(tx, game, input.questionId);
     const elapsed = now.getTime() - servedAt.getTime();
-    if (elapsed < game.timeLimitSeconds * 1000) throw new GameError('TIME_NOT_UP', 'There is still time to answer this question');
+    if (elapsed < game.timeLimitSeconds * 1000) throw new DomainError('TIME_NOT_UP', 'There is still time to answer this question');
     const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
     const updated = await expireCurrent(tx, game, now);
     return { game: updated, question, correct: false, late: true, chosenIndex: null, points: 0, responseMs: responseTime(game, now) };
@@ -165,7 +165,7 @@ function choiceIndexOf(question: Question, choiceId: string): number {
   const match = /^(.+):(\d+)$/.exec(choiceId);
   const index = match ? Number(match[2]) : NaN;
   if (!match || match[1] !== question.id || !(index >= 0 && index < question.choices.length)) {
-    throw new GameError('BAD_USER_INPUT', `Choice ${choiceId} is not one of this question's choices`);
+    throw new DomainError('BAD_USER_INPUT', `Choice ${choiceId} is not one of this question's choices`);
   }
   return index;
 }

@@ -1,7 +1,7 @@
 // Starting a game: the quiz's current questions in a fixed order, a player
 // (new, or the returning one whose token the browser kept) and the mode.
 import type { PrismaClient } from '../db/prisma.ts';
-import { GameError } from './game-error.ts';
+import { DomainError } from '../domain-error.ts';
 import { validNickname } from './nickname.ts';
 import { createPlayerToken, hashPlayerToken } from './player-token.ts';
 import { timeLimitSeconds, type ScoringMode } from './scoring.ts';
@@ -14,9 +14,9 @@ export async function startGame(
   const nickname = validNickname(input.nickname);
   const mode = input.mode ?? 'SPEED';
   const quiz = await prisma.quiz.findUnique({ where: { id: input.quizId } });
-  if (!quiz || quiz.retiredAt) throw new GameError('NOT_FOUND', `There is no quiz with id ${input.quizId}`);
+  if (!quiz || quiz.retiredAt) throw new DomainError('NOT_FOUND', `There is no quiz with id ${input.quizId}`);
   const questions = await quizQuestions(prisma, quiz.id);
-  if (!questions.length) throw new GameError('QUIZ_EMPTY', 'This quiz has no questions yet');
+  if (!questions.length) throw new DomainError('QUIZ_EMPTY', 'This quiz has no questions yet');
 
   // A returning player keeps their identity (and may change their nickname).
   let token = input.playerToken ?? null;

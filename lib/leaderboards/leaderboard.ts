@@ -5,7 +5,7 @@
 import type { PrismaClient } from '../db/prisma.ts';
 import { Prisma } from '../db/generated/client.ts';
 import { hashPlayerToken } from '../games/player-token.ts';
-import { GameError } from '../games/game-error.ts';
+import { DomainError } from '../domain-error.ts';
 
 export type LeaderboardPeriod = 'DAY' | 'WEEK' | 'ALL_TIME';
 
@@ -68,8 +68,8 @@ export function decodeCursor(value: string, board: string, period: LeaderboardPe
   }
   const valid =
     cursor && Number.isInteger(cursor.score) && typeof cursor.id === 'string' && Number.isInteger(cursor.rank) && cursor.rank >= 0 && !Number.isNaN(Date.parse(cursor.finishedAt));
-  if (!valid) throw new GameError('BAD_USER_INPUT', '`after` is not a cursor this API gave out');
-  if (cursor!.board !== board || cursor!.period !== period) throw new GameError('BAD_USER_INPUT', '`after` is a cursor of another leaderboard');
+  if (!valid) throw new DomainError('BAD_USER_INPUT', '`after` is not a cursor this API gave out');
+  if (cursor!.board !== board || cursor!.period !== period) throw new DomainError('BAD_USER_INPUT', '`after` is a cursor of another leaderboard');
   return cursor!;
 }
 
