@@ -1,0 +1,54 @@
+// A student's answer in a session: the gameplay rules and the server's clock,
+// timed from when the host opened the question. The session row is share-
+// locked, so answers run side by side while the host's "close" waits for them
+// (and an answer after the close is refused with QUESTION_CLOSED). The score
+// changes at once; the student learns right or wrong when the host closes.
+import type { PrismaClient } from '../db/prisma.ts';
+import { DomainError } from '../domain-error.ts';
+import { scoreAnswer } from '../games/scoring.ts';
+import { playerOf } from './join-session.ts';
+import { notifySessionChanged } from './notify.ts';
+
+export async function answerSessionQuestion(
+  prisma: PrismaClient,
+  input: { sessionId: string; questionId: string; choiceId: string; playerToken: string },
+): Promise<{ questionId: string; choiceIndex: number; answeredAt: Date }> {
+  return prisma.$transaction(async (tx) => {
+    const [shared] = await tx.$queryRaw<{ id: string; clock: Date }[]>`SELECT id, clock_timestamp() AS clock FROM class_sessions WHERE id = ${input.sessionId} FOR SHARE`;
+    if (!shared) throw new DomainError('NOT_FOUND', `There is no session with id ${input.sessionId}`);
+    const session = await tx.classSession.findUniqueOrThrow({ where: { id: input.sessionId } });
+    const player = await playerOf(tx, session.id, input.playerToken);
+    const position = session.questionIds.indexOf(input.questionId);
+    if (position === -1) throw new DomainError('BAD_USER_INPUT', `Question ${input.questionId} is not part of this session`);
+    if (session.state === 'FINISHED') throw new DomainError('SESSION_FINISHED', 'This session is over');
+    if (position < session.currentIndex || (position === session.currentIndex && session.state !== 'QUESTION_OPEN')) {
+      throw new DomainError('QUESTION_CLOSED', 'The host has closed this question');
+    }
+    if (position > session.currentIndex || session.state !== 'QUESTION_OPEN') throw new DomainError('QUESTION_NOT_OPEN', 'This question is not open yet');
+    const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
+    const match = /^(.+):(\d+)$/.exec(input.choiceId);
+    const choiceIndex = match && match[1] === question.id ? Number(match[2]) : -1;
+    if (!(choiceIndex >= 0 && choiceIndex < question.choices.length)) throw new DomainError('BAD_USER_INPUT', `Choice ${input.choiceId} is not one of this question's choices`);
+    const already = await tx.sessionAnswer.findUnique({ where: { playerId_questionId: { playerId: player.id, questionId: question.id } } });
+    if (already) throw new DomainError('ALREADY_ANSWERED', 'You have already answered this question');
+
+    const responseMs = Math.max(0, Math.min(shared.clock.getTime() - session.questionOpenedAt!.getTime(), session.timeLimitSeconds * 1000 + 60_000));
+    const correct = choiceIndex === question.answerIndex;
+    const result = scoreAnswer({ mode: session.mode, correct, responseMs, timeLimitMs: session.timeLimitSeconds * 1000, streakBefore: player.streak });
+    try {
+      await tx.sessionAnswer.create({
+        data: { sessionId: session.id, playerId: player.id, questionId: question.id, choiceIndex, correct: correct && !result.late, late: result.late, points: result.points, responseMs, answeredAt: shared.clock },
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'P2002') throw new DomainError('ALREADY_ANSWERED', 'You have already answered this question');
+      throw error;
+    }
+    await tx.sessionPlayer.update({
+      where: { id: player.id },
+      data: { score: { increment: result.points }, streak: result.streak, correctCount: { increment: correct && !result.late ? 1 : 0 } },
+    });
+    // The host's live count: announced, not stored in the session row (no lock contention).
+    await notifySessionChanged(tx, session.id);
+    return { questionId: question.id, choiceIndex, answeredAt: shared.clock };
+  });
+}

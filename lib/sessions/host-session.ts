@@ -1,0 +1,82 @@
+// What only the host can do, each with the host token: move the flow, lock
+// the lobby, remove a player. Every move is stored (session_events) and
+// announced to all server processes.
+import type { PrismaClient } from '../db/prisma.ts';
+import type { ClassSession, Prisma } from '../db/generated/client.ts';
+import { DomainError } from '../domain-error.ts';
+import { hashPlayerToken as hashSecretToken } from '../games/player-token.ts';
+import { notifySessionChanged } from './notify.ts';
+import { advance, FlowError, type SessionAction } from './session-flow.ts';
+
+type Tx = Prisma.TransactionClient;
+
+/** Locks the session for the host; the database clock is read after the lock. */
+async function lockAsHost(tx: Tx, sessionId: string, hostToken: string): Promise<ClassSession & { clock: Date }> {
+  const [locked] = await tx.$queryRaw<{ id: string; clock: Date }[]>`SELECT id, clock_timestamp() AS clock FROM class_sessions WHERE id = ${sessionId} FOR UPDATE`;
+  if (!locked) throw new DomainError('NOT_FOUND', `There is no session with id ${sessionId}`);
+  const session = await tx.classSession.findUniqueOrThrow({ where: { id: sessionId } });
+  if (session.hostTokenHash !== hashSecretToken(hostToken)) throw new DomainError('FORBIDDEN', 'This host token does not belong to this session');
+  return { ...session, clock: locked.clock };
+}
+
+/** The host token's session (for host views and reports). */
+export async function sessionAsHost(prisma: PrismaClient, sessionId: string, hostToken: string): Promise<ClassSession> {
+  const session = await prisma.classSession.findUnique({ where: { id: sessionId } });
+  if (!session) throw new DomainError('NOT_FOUND', `There is no session with id ${sessionId}`);
+  if (session.hostTokenHash !== hashSecretToken(hostToken)) throw new DomainError('FORBIDDEN', 'This host token does not belong to this session');
+  return session;
+}
+
+export async function moveSession(prisma: PrismaClient, input: { sessionId: string; hostToken: string; action: SessionAction }): Promise<ClassSession> {
+  return prisma.$transaction(async (tx) => {
+    const session = await lockAsHost(tx, input.sessionId, input.hostToken);
+    let next;
+    try {
+      next = advance({ state: session.state, index: session.currentIndex }, input.action, { questionCount: session.questionIds.length, showLeaderboard: session.showLeaderboard });
+    } catch (error) {
+      if (error instanceof FlowError) throw new DomainError('INVALID_MOVE', error.message);
+      throw error;
+    }
+    if (input.action === 'CLOSE_QUESTION') {
+      // Whoever did not answer loses their streak.
+      const questionId = session.questionIds[session.currentIndex]!;
+      await tx.$executeRaw`
+        UPDATE session_players p SET streak = 0
+        WHERE p.session_id = ${session.id} AND NOT EXISTS (SELECT 1 FROM session_answers a WHERE a.player_id = p.id AND a.question_id = ${questionId})`;
+    }
+    const updated = await tx.classSession.update({
+      where: { id: session.id },
+      data: {
+        state: next.state,
+        currentIndex: next.index,
+        questionOpenedAt: next.state === 'QUESTION_OPEN' ? session.clock : next.state === 'QUESTION_CLOSED' ? session.questionOpenedAt : null,
+        finishedAt: next.state === 'FINISHED' ? session.clock : null,
+        version: { increment: 1 },
+      },
+    });
+    await tx.sessionEvent.create({ data: { sessionId: session.id, action: input.action, fromState: session.state, toState: next.state, index: next.index, at: session.clock } });
+    await notifySessionChanged(tx, session.id);
+    return updated;
+  });
+}
+
+export async function lockSession(prisma: PrismaClient, input: { sessionId: string; hostToken: string; locked: boolean }): Promise<ClassSession> {
+  return prisma.$transaction(async (tx) => {
+    const session = await lockAsHost(tx, input.sessionId, input.hostToken);
+    const updated = await tx.classSession.update({ where: { id: session.id }, data: { locked: input.locked, version: { increment: 1 } } });
+    await notifySessionChanged(tx, session.id);
+    return updated;
+  });
+}
+
+export async function removePlayer(prisma: PrismaClient, input: { sessionId: string; hostToken: string; playerId: string }): Promise<ClassSession> {
+  return prisma.$transaction(async (tx) => {
+    const session = await lockAsHost(tx, input.sessionId, input.hostToken);
+    const player = await tx.sessionPlayer.findUnique({ where: { id: input.playerId } });
+    if (!player || player.sessionId !== session.id) throw new DomainError('NOT_FOUND', `There is no player ${input.playerId} in this session`);
+    await tx.sessionPlayer.update({ where: { id: player.id }, data: { removedAt: player.removedAt ?? session.clock } });
+    const updated = await tx.classSession.update({ where: { id: session.id }, data: { version: { increment: 1 } } });
+    await notifySessionChanged(tx, session.id);
+    return updated;
+  });
+}
