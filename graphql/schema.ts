@@ -11,6 +11,7 @@ import { analysisResolvers } from './analysis/analysis.resolvers.ts';
 import { quizResolvers } from './quizzes/quizzes.resolvers.ts';
 import { gameResolvers } from './games/games.resolvers.ts';
 import { leaderboardResolvers } from './leaderboards/leaderboards.resolvers.ts';
+import { sessionResolvers } from './sessions/sessions.resolvers.ts';
 
 const GRAPHQL_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -33,7 +34,7 @@ export function readTypeDefs(dir = GRAPHQL_DIR): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, articleResolvers, analysisResolvers, quizResolvers, gameResolvers, leaderboardResolvers],
+    resolvers: [baseResolvers, articleResolvers, analysisResolvers, quizResolvers, gameResolvers, leaderboardResolvers, sessionResolvers],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }

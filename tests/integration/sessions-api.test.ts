@@ -1,0 +1,149 @@
+// Classroom sessions through the real GraphQL endpoint: hosting, joining,
+// the host-paced flow, answers and their reveal, and every refusal.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSeeds } from '../../seeds/load-seeds.ts';
+import { SEEDS_DIR } from '../../lib/paths.ts';
+import { storeQuestions } from '../../lib/questions/store-questions.ts';
+import { JOIN_CODE_ALPHABET } from '../../lib/sessions/join-code.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { startGraphQLServer, type GraphQLTestServer } from '../helpers/graphql-server.ts';
+
+let db: TestDatabase;
+let api: GraphQLTestServer;
+let quizId: string;
+
+const VIEW = `id code state questionNumber questionCount playerCount version timeRemainingMs locked
+  question { id prompt choices { id text } }
+  reveal { correctChoice { id } explanation evidence { sentence } distribution { choice { id } count } answerCount }
+  leaderboard { nickname score rank }
+  host { answerCount players { id nickname score } allowedActions }
+  me { nickname score rank answeredCurrent lastAnswer { correct points choice { id } } }`;
+
+const CREATE = `mutation ($quizId: ID!, $settings: SessionSettings) { createSession(quizId: $quizId, settings: $settings) { hostToken session { ${VIEW} } } }`;
+const JOIN = `mutation ($code: String!, $nickname: String!) { joinSession(code: $code, nickname: $nickname) { playerToken player { id nickname } session { ${VIEW} } } }`;
+const MOVE = `mutation ($sessionId: ID!, $hostToken: String!, $action: SessionAction!) { moveSession(sessionId: $sessionId, hostToken: $hostToken, action: $action) { ${VIEW} } }`;
+const ANSWER = `mutation ($sessionId: ID!, $questionId: ID!, $choiceId: ID!, $playerToken: String!) {
+  answerSessionQuestion(sessionId: $sessionId, questionId: $questionId, choiceId: $choiceId, playerToken: $playerToken) { questionId choiceId answeredAt }
+}`;
+const VIEW_QUERY = `query ($code: String!, $hostToken: String, $playerToken: String) { session(code: $code, hostToken: $hostToken, playerToken: $playerToken) { ${VIEW} } }`;
+
+async function host(settings?: Record<string, unknown>) {
+  const result = await api.query(CREATE, { quizId, settings });
+  expect(result.errors).toBeUndefined();
+  return result.data.createSession as { hostToken: string; session: { id: string; code: string; questionCount: number } };
+}
+
+async function join(code: string, nickname: string) {
+  const result = await api.query(JOIN, { code, nickname });
+  return result as { data?: { joinSession: { playerToken: string; player: { id: string } } }; errors?: { extensions: { code: string } }[] };
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await loadSeeds(db.prisma, SEEDS_DIR);
+  await storeQuestions(db.prisma);
+  quizId = (await db.prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } })).id;
+  api = await startGraphQLServer(db.prisma);
+});
+afterAll(async () => {
+  await api?.close();
+  await db?.drop();
+});
+
+describe('classroom sessions', () => {
+  it('hosts with a readable join code and a host token kept only as a hash', async () => {
+    const { hostToken, session } = await host({ questionCount: 3 });
+    expect(session.code).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
+    expect(session.questionCount).toBe(3);
+    const stored = await db.prisma.classSession.findUniqueOrThrow({ where: { id: session.id } });
+    expect(JSON.stringify(stored)).not.toContain(hostToken);
+  });
+
+  it('plays a whole session: answers hidden until closed, distribution and evidence on reveal, podium', async () => {
+    const { hostToken, session } = await host({ questionCount: 2, mode: 'ACCURACY' });
+    const ann = (await join(session.code, 'Ann')).data!.joinSession;
+    const bob = (await join(session.code.toLowerCase(), 'Bob')).data!.joinSession;
+    const move = async (action: string) => (await api.query(MOVE, { sessionId: session.id, hostToken, action })).data.moveSession;
+
+    let view = await move('START');
+    expect(view.state).toBe('QUESTION_OPEN');
+    expect(view.reveal).toBeNull();
+    expect(view.timeRemainingMs).toBeGreaterThan(0);
+    const question = view.question;
+    const key = (await db.prisma.question.findUniqueOrThrow({ where: { id: question.id } })).answerIndex;
+    const right = question.choices[key].id;
+    const wrong = question.choices[(key + 1) % question.choices.length].id;
+    await api.query(ANSWER, { sessionId: session.id, questionId: question.id, choiceId: right, playerToken: ann.playerToken });
+    await api.query(ANSWER, { sessionId: session.id, questionId: question.id, choiceId: wrong, playerToken: bob.playerToken });
+
+    // While open: the student's view has no answer key; the host sees the count.
+    const studentView = (await api.query(VIEW_QUERY, { code: session.code, playerToken: ann.playerToken })).data.session;
+    expect(studentView.reveal).toBeNull();
+    expect(studentView.host).toBeNull();
+    expect(studentView.me).toMatchObject({ nickname: 'Ann', answeredCurrent: true, lastAnswer: null });
+    const hostView = (await api.query(VIEW_QUERY, { code: session.code, hostToken })).data.session;
+    expect(hostView.host.answerCount).toBe(2);
+
+    view = await move('CLOSE_QUESTION');
+    expect(view.reveal.correctChoice.id).toBe(right);
+    expect(view.reveal.evidence.sentence.length).toBeGreaterThan(10);
+    expect(view.reveal.distribution.find((d: { choice: { id: string } }) => d.choice.id === right).count).toBe(1);
+    expect(view.reveal.distribution.find((d: { choice: { id: string } }) => d.choice.id === wrong).count).toBe(1);
+    const annAfter = (await api.query(VIEW_QUERY, { code: session.code, playerToken: ann.playerToken })).data.session.me;
+    expect(annAfter.lastAnswer).toMatchObject({ correct: true, points: 1000, choice: { id: right } });
+
+    view = await move('SHOW_LEADERBOARD');
+    expect(view.leaderboard[0]).toMatchObject({ nickname: 'Ann', score: 1000, rank: 1 });
+    view = await move('NEXT_QUESTION');
+    expect(view.questionNumber).toBe(2);
+    view = await move('CLOSE_QUESTION');
+    view = await move('NEXT_QUESTION');
+    expect(view.state).toBe('FINISHED');
+    expect(view.leaderboard.map((p: { nickname: string }) => p.nickname)).toEqual(['Ann', 'Bob']);
+    const events = await db.prisma.sessionEvent.findMany({ where: { sessionId: session.id }, orderBy: { id: 'asc' } });
+    expect(events.map((e) => e.action)).toEqual(['START', 'CLOSE_QUESTION', 'SHOW_LEADERBOARD', 'NEXT_QUESTION', 'CLOSE_QUESTION', 'NEXT_QUESTION']);
+  });
+
+  it('refuses, each with its code and no change: wrong host token, locked, full, bad or duplicate nickname, answer after close', async () => {
+    const { hostToken, session } = await host({ maxPlayers: 2, questionCount: 1 });
+    const other = await host();
+    const code = async (query: string, vars: Record<string, unknown>) => (await api.query(query, vars)).errors?.[0]?.extensions.code;
+    const before = await db.prisma.classSession.findUniqueOrThrow({ where: { id: session.id } });
+    expect(await code(MOVE, { sessionId: session.id, hostToken: other.hostToken, action: 'START' })).toBe('FORBIDDEN');
+    expect(await code(MOVE, { sessionId: session.id, hostToken: 'nonsense', action: 'START' })).toBe('FORBIDDEN');
+    expect(await code(VIEW_QUERY, { code: session.code, hostToken: other.hostToken })).toBe('FORBIDDEN');
+    expect(await code(MOVE, { sessionId: session.id, hostToken, action: 'CLOSE_QUESTION' })).toBe('INVALID_MOVE');
+    expect(await db.prisma.classSession.findUniqueOrThrow({ where: { id: session.id } })).toEqual(before);
+
+    const cy = (await join(session.code, 'Cy')).data!.joinSession;
+    expect((await join(session.code, 'cY')).errors?.[0]?.extensions.code).toBe('NICKNAME_TAKEN');
+    expect((await join(session.code, '  ')).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await join(session.code, 'x'.repeat(21))).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await join('ZZZZZZ', 'Dee')).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    await join(session.code, 'Dee');
+    expect((await join(session.code, 'Eve')).errors?.[0]?.extensions.code).toBe('SESSION_FULL');
+    await api.query(`mutation ($id: ID!, $t: String!) { lockSession(sessionId: $id, hostToken: $t, locked: true) { locked } }`, { id: session.id, t: hostToken });
+    const unlockedOther = await host();
+    await api.query(`mutation ($id: ID!, $t: String!) { lockSession(sessionId: $id, hostToken: $t, locked: true) { locked } }`, { id: unlockedOther.session.id, t: unlockedOther.hostToken });
+    expect((await join(unlockedOther.session.code, 'Fay')).errors?.[0]?.extensions.code).toBe('SESSION_LOCKED');
+    expect(await db.prisma.sessionPlayer.count({ where: { sessionId: session.id } })).toBe(2);
+
+    const started = (await api.query(MOVE, { sessionId: session.id, hostToken, action: 'START' })).data.moveSession;
+    const q = started.question;
+    await api.query(MOVE, { sessionId: session.id, hostToken, action: 'CLOSE_QUESTION' });
+    expect(await code(ANSWER, { sessionId: session.id, questionId: q.id, choiceId: q.choices[0].id, playerToken: cy.playerToken })).toBe('QUESTION_CLOSED');
+    expect(await db.prisma.sessionAnswer.count({ where: { sessionId: session.id } })).toBe(0);
+  });
+
+  it('a removed student can no longer answer; a second answer is ALREADY_ANSWERED', async () => {
+    const { hostToken, session } = await host({ questionCount: 1 });
+    const gus = (await join(session.code, 'Gus')).data!.joinSession;
+    const hal = (await join(session.code, 'Hal')).data!.joinSession;
+    const q = (await api.query(MOVE, { sessionId: session.id, hostToken, action: 'START' })).data.moveSession.question;
+    const answer = (token: string) => api.query(ANSWER, { sessionId: session.id, questionId: q.id, choiceId: q.choices[0].id, playerToken: token });
+    expect((await answer(gus.playerToken)).errors).toBeUndefined();
+    expect((await answer(gus.playerToken)).errors?.[0]?.extensions.code).toBe('ALREADY_ANSWERED');
+    await api.query(`mutation ($id: ID!, $t: String!, $p: ID!) { removePlayer(sessionId: $id, hostToken: $t, playerId: $p) { playerCount } }`, { id: session.id, t: hostToken, p: hal.player.id });
+    expect((await answer(hal.playerToken)).errors?.[0]?.extensions.code).toBe('PLAYER_REMOVED');
+  });
+});
