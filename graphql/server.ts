@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Logger } from '../lib/log/logger.ts';
 import type { GraphQLContext } from './context.ts';
 import { buildSchema } from './schema.ts';
@@ -36,11 +36,13 @@ export function maskError(log: Logger) {
 
 export function createApolloServer(options: {
   log: Logger;
+  /** Built once and shared with the WebSocket server; built here when omitted. */
+  schema?: GraphQLSchema;
   httpServer?: http.Server;
   drainGraceMs?: number;
 }): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    schema: options.schema ?? buildSchema(),
     // The schema is the documentation the playground shows.
     introspection: true,
     csrfPrevention: true,

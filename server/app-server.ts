@@ -1,11 +1,18 @@
-// The HTTP server: GraphQL at /api/graphql served directly by Apollo Server,
-// every other path by Next.js. One port for pages, the API and (later) the
-// WebSocket subscriptions; see the README for why GraphQL is not a route handler.
+// The HTTP server: GraphQL at /api/graphql served directly by Apollo Server
+// (HTTP) and graphql-ws (WebSocket subscriptions), every other path by
+// Next.js. One port for pages, the API and live updates; see the README for
+// why GraphQL is not a route handler.
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { GraphQLError } from 'graphql';
 import type { RequestHandler } from 'next/dist/server/next.js';
 import type { Logger } from '../lib/log/logger.ts';
 import type { PrismaClient } from '../lib/db/prisma.ts';
-import { createApolloServer } from '../graphql/server.ts';
+import { createApolloServer, maskError } from '../graphql/server.ts';
+import { buildSchema } from '../graphql/schema.ts';
+import { createSessionUpdates } from '../lib/sessions/live-sessions.ts';
 import { buildContext } from '../graphql/context.ts';
 import { createGraphQLHandler } from '../graphql/http-handler.ts';
 
@@ -21,15 +28,37 @@ export interface AppServer {
 
 export async function createAppServer(options: {
   prisma: PrismaClient;
+  /** The database's URL, for the connection that listens for session updates. */
+  databaseUrl: string;
   log: Logger;
   /** Next.js request handler for pages; without it, other paths answer 404 (API-only tests). */
   pages?: RequestHandler;
+  /** Next.js handler for other WebSocket upgrades (hot reload in development). */
+  upgrade?: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => Promise<void>;
 }): Promise<AppServer> {
-  const { prisma, log, pages } = options;
+  const { prisma, log, pages, upgrade } = options;
+  const sessionUpdates = createSessionUpdates(prisma, options.databaseUrl, log);
+  await sessionUpdates.start();
+  const deps = { prisma, log, sessionUpdates };
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ log, httpServer, drainGraceMs: DRAIN_GRACE_MS });
+  const schema = buildSchema();
+  const apollo = createApolloServer({ log, httpServer, drainGraceMs: DRAIN_GRACE_MS, schema });
   await apollo.start();
-  const graphql = createGraphQLHandler(apollo, (req) => buildContext({ prisma, log }, req), log);
+  const graphql = createGraphQLHandler(apollo, (req) => buildContext(deps, req), log);
+
+  // Subscriptions: the same schema and error masking as HTTP.
+  const formatError = maskError(log);
+  const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+  const webSockets = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
+  const subscriptions = useServer<Record<string, unknown> | undefined, { request: http.IncomingMessage }>(
+    {
+      schema,
+      context: (ctx) => buildContext(deps, ctx.extra.request),
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+    },
+    webSockets,
+  );
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -37,6 +66,16 @@ export async function createAppServer(options: {
     if (pages) return void pages(req, res);
     res.statusCode = 404;
     res.end('Not found');
+  });
+  httpServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === GRAPHQL_PATH) {
+      webSockets.handleUpgrade(req, socket, head, (ws) => webSockets.emit('connection', ws, req));
+    } else if (upgrade) {
+      upgrade(req, socket, head).catch(() => socket.destroy());
+    } else {
+      socket.destroy();
+    }
   });
 
   return {
@@ -49,7 +88,13 @@ export async function createAppServer(options: {
           resolve((httpServer.address() as import('node:net').AddressInfo).port);
         });
       }),
+    // Live connections first (clients reconnect to another process), then
     // Apollo's drain plugin stops the HTTP server and waits for in-flight requests.
-    close: () => apollo.stop(),
+    close: async () => {
+      await subscriptions.dispose();
+      await new Promise((resolve) => webSockets.close(resolve));
+      await sessionUpdates.close();
+      await apollo.stop();
+    },
   };
 }

@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   await nextApp.prepare();
   openResources.push(() => nextApp.close());
 
-  const server = await createAppServer({ prisma, log, pages: nextApp.getRequestHandler() });
+  const server = await createAppServer({ prisma, databaseUrl: database.url, log, pages: nextApp.getRequestHandler(), upgrade: nextApp.getUpgradeHandler() });
   const sweep = setInterval(() => {
     finishTimedOutGames(prisma).catch((error) => log.warn({ err: error }, 'could not finish timed-out games'));
   }, SWEEP_INTERVAL_MS);

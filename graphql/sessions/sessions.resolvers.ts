@@ -9,9 +9,11 @@ import { answerSessionQuestion } from '../../lib/sessions/answer-session-questio
 import { createSession } from '../../lib/sessions/create-session.ts';
 import { lockSession, moveSession, removePlayer } from '../../lib/sessions/host-session.ts';
 import { findSessionByCode, joinSession } from '../../lib/sessions/join-session.ts';
-import { sessionView } from '../../lib/sessions/session-view.ts';
+import { loadSessionSnapshot, playerIdOf, sessionView, viewOf, type SessionSnapshot, type SessionView } from '../../lib/sessions/session-view.ts';
+import { LatestValueStream } from '../../lib/sessions/session-updates.ts';
 import type { ClassSession } from '../../lib/db/generated/client.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import type { GraphQLContext } from '../context.ts';
 
 /** The view of a session for whoever holds these tokens; a wrong host token is FORBIDDEN, not a public view. */
 export async function viewFor(prisma: PrismaClient, session: ClassSession, tokens: { hostToken?: string | null; playerToken?: string | null }) {
@@ -21,7 +23,43 @@ export async function viewFor(prisma: PrismaClient, session: ClassSession, token
   return sessionView(prisma, session, { host: Boolean(tokens.hostToken), playerToken: tokens.playerToken });
 }
 
+/**
+ * The live view of a session for one viewer: the current view at once, then a
+ * fresh one after every change this process hears of (from any process).
+ */
+async function followSession(
+  context: GraphQLContext,
+  args: { code: string; hostToken?: string | null; playerToken?: string | null },
+): Promise<AsyncIterableIterator<SessionView>> {
+  const { prisma, sessionUpdates } = context;
+  const session = await findSessionByCode(prisma, args.code);
+  if (args.hostToken && session.hostTokenHash !== hashPlayerToken(args.hostToken)) {
+    throw new DomainError('FORBIDDEN', 'This host token does not belong to this session');
+  }
+  const viewer = { host: Boolean(args.hostToken), playerId: await playerIdOf(prisma, session.id, args.playerToken) };
+  const stream: LatestValueStream<SessionSnapshot, SessionView> = new LatestValueStream(
+    (snapshot) => viewOf(snapshot, viewer),
+    (a, b) => a.session.version >= b.session.version,
+    () => unsubscribe(),
+  );
+  // Subscribed before the first read, so no change between the two is missed.
+  const unsubscribe = sessionUpdates.subscribe(session.id, { wantsAnswers: viewer.host, deliver: (snapshot) => stream.put(snapshot) });
+  try {
+    stream.put(await loadSessionSnapshot(prisma, session.id));
+  } catch (error) {
+    await stream.return();
+    throw error;
+  }
+  return stream;
+}
+
 export const sessionResolvers: Resolvers = {
+  Subscription: {
+    sessionUpdated: {
+      subscribe: (_parent, args, context) => followSession(context, args),
+      resolve: (view: SessionView) => view,
+    },
+  },
   Query: {
     session: async (_parent, { code, hostToken, playerToken }, { prisma }) => viewFor(prisma, await findSessionByCode(prisma, code), { hostToken, playerToken }),
   },

@@ -1,8 +1,10 @@
 // A student's answer in a session: the gameplay rules and the server's clock,
 // timed from when the host opened the question. The session row is share-
 // locked, so answers run side by side while the host's "close" waits for them
-// (and an answer after the close is refused with QUESTION_CLOSED). The score
-// changes at once; the student learns right or wrong when the host closes.
+// (and an answer after the close is refused with QUESTION_CLOSED). Only the
+// answer is stored here: scores, streaks and correct counts change when the
+// host closes the question (settleQuestion), so nothing a student can see
+// gives the answer away while the question is open.
 import type { PrismaClient } from '../db/prisma.ts';
 import { DomainError } from '../domain-error.ts';
 import { scoreAnswer } from '../games/scoring.ts';
@@ -43,12 +45,8 @@ export async function answerSessionQuestion(
       if ((error as { code?: string }).code === 'P2002') throw new DomainError('ALREADY_ANSWERED', 'You have already answered this question');
       throw error;
     }
-    await tx.sessionPlayer.update({
-      where: { id: player.id },
-      data: { score: { increment: result.points }, streak: result.streak, correctCount: { increment: correct && !result.late ? 1 : 0 } },
-    });
     // The host's live count: announced, not stored in the session row (no lock contention).
-    await notifySessionChanged(tx, session.id);
+    await notifySessionChanged(tx, session.id, 'answer');
     return { questionId: question.id, choiceIndex, answeredAt: shared.clock };
   });
 }

@@ -27,6 +27,22 @@ export async function sessionAsHost(prisma: PrismaClient, sessionId: string, hos
   return session;
 }
 
+/**
+ * Adds the closed question's points and correct answers to the players and
+ * moves their streaks: one more for a correct answer, back to 0 for a wrong,
+ * late or missing one. Scores stay unchanged while the question is open.
+ */
+async function settleQuestion(tx: Tx, sessionId: string, questionId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE session_players p
+    SET score = p.score + COALESCE(a.points, 0),
+        correct_count = p.correct_count + CASE WHEN a.correct THEN 1 ELSE 0 END,
+        streak = CASE WHEN a.correct THEN p.streak + 1 ELSE 0 END
+    FROM session_players p2
+    LEFT JOIN session_answers a ON a.player_id = p2.id AND a.question_id = ${questionId}
+    WHERE p.id = p2.id AND p2.session_id = ${sessionId}`;
+}
+
 export async function moveSession(prisma: PrismaClient, input: { sessionId: string; hostToken: string; action: SessionAction }): Promise<ClassSession> {
   return prisma.$transaction(async (tx) => {
     const session = await lockAsHost(tx, input.sessionId, input.hostToken);
@@ -37,13 +53,8 @@ export async function moveSession(prisma: PrismaClient, input: { sessionId: stri
       if (error instanceof FlowError) throw new DomainError('INVALID_MOVE', error.message);
       throw error;
     }
-    if (input.action === 'CLOSE_QUESTION') {
-      // Whoever did not answer loses their streak.
-      const questionId = session.questionIds[session.currentIndex]!;
-      await tx.$executeRaw`
-        UPDATE session_players p SET streak = 0
-        WHERE p.session_id = ${session.id} AND NOT EXISTS (SELECT 1 FROM session_answers a WHERE a.player_id = p.id AND a.question_id = ${questionId})`;
-    }
+    // Closing a question (or ending during one) settles its answers.
+    if (session.state === 'QUESTION_OPEN') await settleQuestion(tx, session.id, session.questionIds[session.currentIndex]!);
     const updated = await tx.classSession.update({
       where: { id: session.id },
       data: {

@@ -1,11 +1,23 @@
 // Tells every server process that a session changed: PostgreSQL NOTIFY on one
 // channel, sent when the transaction commits (so no one hears of a change that
-// rolled back). Each process listens (lib/sessions/session-listener.ts) and
+// rolled back). Each process listens (lib/sessions/session-updates.ts) and
 // pushes fresh views to its own subscribers.
 import type { Prisma } from '../db/generated/client.ts';
 
 export const SESSION_CHANNEL = 'session_updates';
 
-export async function notifySessionChanged(tx: Prisma.TransactionClient, sessionId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${SESSION_CHANNEL}, ${sessionId})`;
+/**
+ * What changed: `answer` (a student answered: only the host's live count
+ * moved) or `change` (anything everyone sees: the flow, the players, the lock).
+ */
+export type SessionChange = 'answer' | 'change';
+
+export async function notifySessionChanged(tx: Prisma.TransactionClient, sessionId: string, change: SessionChange = 'change'): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${SESSION_CHANNEL}, ${`${sessionId} ${change}`})`;
+}
+
+/** Reads a notification's payload; null for anything that is not ours. */
+export function parseSessionNotification(payload: string | undefined): { sessionId: string; change: SessionChange } | null {
+  const match = /^(\S+) (answer|change)$/.exec(payload ?? '');
+  return match ? { sessionId: match[1]!, change: match[2] as SessionChange } : null;
 }

@@ -37,18 +37,102 @@ export interface SessionView {
   /** Host only. */
   host: { answerCount: number; players: RankedPlayer[]; allowedActions: SessionAction[] } | null;
   /** The viewing student, when a player token is given. */
-  me: (RankedPlayer & { streak: number; answeredCurrent: boolean; lastAnswer: { correct: boolean; points: number; choiceIndex: number } | null }) | null;
+  me: (RankedPlayer & { streak: number; removed: boolean; answeredCurrent: boolean; lastAnswer: { correct: boolean; points: number; choiceIndex: number } | null }) | null;
 }
 
 const REVEALED = new Set(['QUESTION_CLOSED', 'LEADERBOARD', 'FINISHED']);
 
-async function rankedPlayers(prisma: PrismaClient, sessionId: string): Promise<RankedPlayer[]> {
-  const players = await prisma.sessionPlayer.findMany({
-    where: { sessionId, removedAt: null },
-    orderBy: [{ score: 'desc' }, { joinedAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, nickname: true, score: true, correctCount: true },
-  });
-  return players.map((p, i) => ({ ...p, rank: i + 1 }));
+/**
+ * Everything any viewer's view is made from, read once per change: a server
+ * process pushing an update to many subscribers of one session loads one
+ * snapshot and derives each viewer's view from it (viewOf).
+ */
+export interface SessionSnapshot {
+  session: ClassSession;
+  quizTitle: string;
+  question: Question | null;
+  /** The database clock when this was read (milliseconds since the epoch). */
+  clock: number;
+  /** Every player, removed ones included, best score first (an earlier join wins a tie). */
+  players: { id: string; nickname: string; score: number; correctCount: number; streak: number; removed: boolean }[];
+  /** The answers to the current question. */
+  answers: { playerId: string; choiceIndex: number; correct: boolean; points: number }[];
+}
+
+export async function loadSessionSnapshot(prisma: PrismaClient, sessionOrId: ClassSession | string): Promise<SessionSnapshot> {
+  const session = typeof sessionOrId === 'string' ? await prisma.classSession.findUniqueOrThrow({ where: { id: sessionOrId } }) : sessionOrId;
+  const questionId = session.currentIndex >= 0 ? session.questionIds[session.currentIndex] : undefined;
+  const [quiz, players, clock, question, answers] = await Promise.all([
+    prisma.quiz.findUniqueOrThrow({ where: { id: session.quizId }, select: { title: true } }),
+    prisma.sessionPlayer.findMany({
+      where: { sessionId: session.id },
+      orderBy: [{ score: 'desc' }, { joinedAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, nickname: true, score: true, correctCount: true, streak: true, removedAt: true },
+    }),
+    prisma.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`,
+    questionId ? prisma.question.findUnique({ where: { id: questionId } }) : null,
+    questionId
+      ? prisma.sessionAnswer.findMany({ where: { sessionId: session.id, questionId }, select: { playerId: true, choiceIndex: true, correct: true, points: true } })
+      : [],
+  ]);
+  return {
+    session,
+    quizTitle: quiz.title,
+    question,
+    clock: clock[0]!.now.getTime(),
+    players: players.map(({ removedAt, ...p }) => ({ ...p, removed: removedAt !== null })),
+    answers,
+  };
+}
+
+/** One viewer's view of a snapshot: the host's, a student's (by player id) or anyone's. */
+export function viewOf(snapshot: SessionSnapshot, viewer: { host?: boolean; playerId?: string | null } = {}): SessionView {
+  const { session, question, answers } = snapshot;
+  const ranked: RankedPlayer[] = snapshot.players
+    .filter((p) => !p.removed)
+    .map((p, i) => ({ id: p.id, nickname: p.nickname, score: p.score, correctCount: p.correctCount, rank: i + 1 }));
+  const revealed = question && REVEALED.has(session.state) ? question : null;
+  const timeRemainingMs =
+    session.state === 'QUESTION_OPEN' && session.questionOpenedAt
+      ? Math.max(0, session.timeLimitSeconds * 1000 - (snapshot.clock - session.questionOpenedAt.getTime()))
+      : null;
+
+  let me: SessionView['me'] = null;
+  const player = viewer.playerId ? snapshot.players.find((p) => p.id === viewer.playerId) : undefined;
+  if (player) {
+    const mine = answers.find((a) => a.playerId === player.id);
+    me = {
+      id: player.id,
+      nickname: player.nickname,
+      score: player.score,
+      correctCount: player.correctCount,
+      rank: ranked.find((p) => p.id === player.id)?.rank ?? 0,
+      streak: player.streak,
+      removed: player.removed,
+      answeredCurrent: Boolean(mine),
+      lastAnswer: mine && revealed ? { correct: mine.correct, points: mine.points, choiceIndex: mine.choiceIndex } : null,
+    };
+  }
+  return {
+    session,
+    quizTitle: snapshot.quizTitle,
+    question,
+    timeRemainingMs,
+    playerCount: ranked.length,
+    reveal: revealed ? { question: revealed, distribution: revealed.choices.map((_, i) => answers.filter((a) => a.choiceIndex === i).length), answerCount: answers.length } : null,
+    leaderboard: session.state === 'LEADERBOARD' || session.state === 'FINISHED' ? ranked.slice(0, session.state === 'FINISHED' ? 10 : 5) : null,
+    host: viewer.host
+      ? { answerCount: answers.length, players: ranked, allowedActions: allowedActions({ state: session.state, index: session.currentIndex }, { questionCount: session.questionIds.length, showLeaderboard: session.showLeaderboard }) }
+      : null,
+    me,
+  };
+}
+
+/** The player a token belongs to, if they are in this session. */
+export async function playerIdOf(prisma: PrismaClient, sessionId: string, playerToken: string | null | undefined): Promise<string | null> {
+  if (!playerToken) return null;
+  const player = await prisma.sessionPlayer.findUnique({ where: { tokenHash: hashPlayerToken(playerToken) }, select: { id: true, sessionId: true } });
+  return player && player.sessionId === sessionId ? player.id : null;
 }
 
 export async function sessionView(
@@ -56,48 +140,6 @@ export async function sessionView(
   session: ClassSession,
   viewer: { host?: boolean; playerToken?: string | null } = {},
 ): Promise<SessionView> {
-  const [quiz, players, clock] = await Promise.all([
-    prisma.quiz.findUniqueOrThrow({ where: { id: session.quizId }, select: { title: true } }),
-    rankedPlayers(prisma, session.id),
-    prisma.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`,
-  ]);
-  const questionId = session.currentIndex >= 0 ? session.questionIds[session.currentIndex] : undefined;
-  const question = questionId ? await prisma.question.findUnique({ where: { id: questionId } }) : null;
-  const answers = question ? await prisma.sessionAnswer.findMany({ where: { sessionId: session.id, questionId: question.id }, select: { playerId: true, choiceIndex: true, correct: true, points: true } }) : [];
-  const revealed = question && REVEALED.has(session.state) ? question : null;
-  const now = clock[0]!.now.getTime();
-  const timeRemainingMs =
-    session.state === 'QUESTION_OPEN' && session.questionOpenedAt ? Math.max(0, session.timeLimitSeconds * 1000 - (now - session.questionOpenedAt.getTime())) : null;
-
-  let me: SessionView['me'] = null;
-  if (viewer.playerToken) {
-    const player = await prisma.sessionPlayer.findUnique({ where: { tokenHash: hashPlayerToken(viewer.playerToken) } });
-    if (player && player.sessionId === session.id) {
-      const ranked = players.find((p) => p.id === player.id);
-      const mine = answers.find((a) => a.playerId === player.id);
-      me = {
-        id: player.id,
-        nickname: player.nickname,
-        score: player.score,
-        correctCount: player.correctCount,
-        rank: ranked?.rank ?? players.length + 1,
-        streak: player.streak,
-        answeredCurrent: Boolean(mine),
-        lastAnswer: mine && revealed ? { correct: mine.correct, points: mine.points, choiceIndex: mine.choiceIndex } : null,
-      };
-    }
-  }
-  return {
-    session,
-    quizTitle: quiz.title,
-    question,
-    timeRemainingMs,
-    playerCount: players.length,
-    reveal: revealed ? { question: revealed, distribution: revealed.choices.map((_, i) => answers.filter((a) => a.choiceIndex === i).length), answerCount: answers.length } : null,
-    leaderboard: session.state === 'LEADERBOARD' || session.state === 'FINISHED' ? players.slice(0, session.state === 'FINISHED' ? 10 : 5) : null,
-    host: viewer.host
-      ? { answerCount: answers.length, players, allowedActions: allowedActions({ state: session.state, index: session.currentIndex }, { questionCount: session.questionIds.length, showLeaderboard: session.showLeaderboard }) }
-      : null,
-    me,
-  };
+  const [snapshot, playerId] = await Promise.all([loadSessionSnapshot(prisma, session), playerIdOf(prisma, session.id, viewer.playerToken)]);
+  return viewOf(snapshot, { host: viewer.host, playerId });
 }

@@ -6,13 +6,15 @@ import type { PrismaClient } from '../../lib/db/prisma.ts';
 
 export interface GraphQLTestServer {
   url: string;
+  /** The same endpoint for WebSocket subscriptions. */
+  wsUrl: string;
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any; text: string }>;
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
   close(): Promise<void>;
 }
 
-export async function startGraphQLServer(prisma: PrismaClient): Promise<GraphQLTestServer> {
-  const server: AppServer = await createAppServer({ prisma, log: createLogger('silent', { pretty: false }) });
+export async function startGraphQLServer(db: { prisma: PrismaClient; url: string }): Promise<GraphQLTestServer> {
+  const server: AppServer = await createAppServer({ prisma: db.prisma, databaseUrl: db.url, log: createLogger('silent', { pretty: false }) });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}${GRAPHQL_PATH}`;
   const post = async (body: unknown, headers: Record<string, string> = {}) => {
@@ -32,6 +34,7 @@ export async function startGraphQLServer(prisma: PrismaClient): Promise<GraphQLT
   };
   return {
     url,
+    wsUrl: url.replace(/^http/, 'ws'),
     post,
     query: async (query, variables) => (await post({ query, variables })).json as { data?: any; errors?: any[] },
     close: () => server.close(),

@@ -25,7 +25,7 @@ beforeAll(async () => {
       contentHash: 'a'.repeat(64),
     },
   });
-  api = await startGraphQLServer(db.prisma);
+  api = await startGraphQLServer(db);
 });
 
 afterAll(async () => {

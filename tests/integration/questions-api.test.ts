@@ -13,7 +13,7 @@ let api: GraphQLTestServer;
 beforeAll(async () => {
   db = await createTestDatabase();
   await loadSeeds(db.prisma, SEEDS_DIR);
-  api = await startGraphQLServer(db.prisma);
+  api = await startGraphQLServer(db);
 });
 afterAll(async () => {
   await api?.close();

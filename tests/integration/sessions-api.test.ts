@@ -43,7 +43,7 @@ beforeAll(async () => {
   await loadSeeds(db.prisma, SEEDS_DIR);
   await storeQuestions(db.prisma);
   quizId = (await db.prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } })).id;
-  api = await startGraphQLServer(db.prisma);
+  api = await startGraphQLServer(db);
 });
 afterAll(async () => {
   await api?.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, allowedActions, FlowError, type FlowPosition, type SessionAction } from '../../lib/sessions/session-flow.ts';
+import { advance, allowedActions, FlowError, type FlowPosition, type SessionAction } from '../../../lib/sessions/session-flow.ts';
 
 const settings = { questionCount: 2, showLeaderboard: true };
 const run = (actions: SessionAction[], s = settings) =>
