@@ -10,6 +10,7 @@ import { createSession } from '../../lib/sessions/create-session.ts';
 import { lockSession, moveSession, removePlayer } from '../../lib/sessions/host-session.ts';
 import { findSessionByCode, joinSession } from '../../lib/sessions/join-session.ts';
 import { loadSessionSnapshot, playerIdOf, sessionView, viewOf, type SessionSnapshot, type SessionView } from '../../lib/sessions/session-view.ts';
+import { reportCsv, sessionReport } from '../../lib/sessions/session-report.ts';
 import { LatestValueStream } from '../../lib/sessions/session-updates.ts';
 import type { ClassSession } from '../../lib/db/generated/client.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
@@ -61,6 +62,7 @@ export const sessionResolvers: Resolvers = {
     },
   },
   Query: {
+    sessionReport: (_parent, { sessionId, hostToken }, { prisma }) => sessionReport(prisma, { sessionId, hostToken }),
     session: async (_parent, { code, hostToken, playerToken }, { prisma }) => viewFor(prisma, await findSessionByCode(prisma, code), { hostToken, playerToken }),
   },
   Mutation: {
@@ -103,6 +105,21 @@ export const sessionResolvers: Resolvers = {
     maxPlayers: (view) => view.session.maxPlayers,
     version: (view) => view.session.version,
     me: (view) => (view.me ? { ...view.me, question: view.reveal?.question ?? view.question } : null),
+  },
+  SessionReport: {
+    sessionId: (report) => report.session.id,
+    code: (report) => report.session.code,
+    state: (report) => report.session.state,
+    createdAt: (report) => report.session.createdAt,
+    csv: (report) => reportCsv(report),
+  },
+  SessionQuestionReport: {
+    correctChoice: (entry) => publicChoices(entry.question)[entry.question.answerIndex]!,
+    evidence: (entry) => evidenceOf(entry.question),
+    distribution: (entry) => entry.distribution.map((count, index) => ({ question: entry.question, index, count })),
+  },
+  SessionStudentAnswer: {
+    choice: (answer) => (answer.choiceIndex === null ? null : publicChoices(answer.question)[answer.choiceIndex]!),
   },
   SessionReveal: {
     correctChoice: (reveal) => publicChoices(reveal.question)[reveal.question.answerIndex]!,

@@ -146,4 +146,44 @@ describe('classroom sessions', () => {
     await api.query(`mutation ($id: ID!, $t: String!, $p: ID!) { removePlayer(sessionId: $id, hostToken: $t, playerId: $p) { playerCount } }`, { id: session.id, t: hostToken, p: hal.player.id });
     expect((await answer(hal.playerToken)).errors?.[0]?.extensions.code).toBe('PLAYER_REMOVED');
   });
+
+  it('reports per question and per student, as GraphQL and as CSV, for the host only', async () => {
+    const { hostToken, session } = await host({ questionCount: 3, mode: 'ACCURACY' });
+    const ivy = (await join(session.code, 'Ivy')).data!.joinSession;
+    const jon = (await join(session.code, '=Jon')).data!.joinSession;
+    await join(session.code, 'Kim');
+    const move = async (action: string) => (await api.query(MOVE, { sessionId: session.id, hostToken, action })).data.moveSession;
+    const q = (await move('START')).question;
+    const key = (await db.prisma.question.findUniqueOrThrow({ where: { id: q.id } })).answerIndex;
+    const wrongIndex = (key + 1) % q.choices.length;
+    await api.query(ANSWER, { sessionId: session.id, questionId: q.id, choiceId: q.choices[key].id, playerToken: ivy.playerToken });
+    await api.query(ANSWER, { sessionId: session.id, questionId: q.id, choiceId: q.choices[wrongIndex].id, playerToken: jon.playerToken });
+    await move('CLOSE_QUESTION');
+    await move('END');
+
+    const REPORT = `query ($id: ID!, $t: String!) { sessionReport(sessionId: $id, hostToken: $t) {
+      state questions { number correctCount answerCount percentCorrect correctChoice { id } distribution { choice { id } count } evidence { sentence } }
+      students { nickname rank score correctCount answers { questionNumber correct points choice { id } } } csv } }`;
+    const wrong = await api.query(REPORT, { id: session.id, t: 'wrong' });
+    expect(wrong.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const { data, errors } = await api.query(REPORT, { id: session.id, t: hostToken });
+    expect(errors).toBeUndefined();
+    const report = data.sessionReport;
+    expect(report.state).toBe('FINISHED');
+    // Ended after the first question: only it is reported.
+    expect(report.questions).toHaveLength(1);
+    expect(report.questions[0]).toMatchObject({ number: 1, correctCount: 1, answerCount: 2, percentCorrect: 33.3, correctChoice: { id: q.choices[key].id } });
+    expect(report.questions[0].distribution.map((d: { count: number }) => d.count)).toEqual(q.choices.map((_: unknown, i: number) => (i === key || i === wrongIndex ? 1 : 0)));
+    expect(report.students.map((s: { nickname: string }) => s.nickname)).toEqual(['Ivy', '=Jon', 'Kim']);
+    expect(report.students[0]).toMatchObject({ rank: 1, score: 1000, correctCount: 1, answers: [{ questionNumber: 1, correct: true, points: 1000, choice: { id: q.choices[key].id } }] });
+    expect(report.students[2].answers[0]).toMatchObject({ correct: false, choice: null });
+
+    const lines: string[] = report.csv.trim().split('\n');
+    expect(lines[0]).toBe('Rank,Nickname,Score,Correct answers,Removed,Q1 answer,Q1 correct,Q1 points');
+    expect(lines[1]).toMatch(/^1,Ivy,1000,1,no,.+,yes,1000$/);
+    // A nickname that looks like a formula is escaped for spreadsheets.
+    expect(lines[2]).toMatch(/^2,'=Jon,0,0,no,.+,no,0$/);
+    expect(lines[3]).toBe('3,Kim,0,0,no,,no answer,0');
+    expect(lines[4]).toBe(',Class: percent correct,,,,,33.3%,');
+  });
 });
