@@ -28,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label="Main">
             <Link href="/">Quizzes</Link>
+            <Link href="/join">Join a class</Link>
             <Link href="/leaderboard">Leaderboards</Link>
             <Link href="/playground">GraphQL playground</Link>
           </nav>

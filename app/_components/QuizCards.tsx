@@ -30,6 +30,9 @@ export function QuizCards({ quizzes }: { quizzes: QuizCard[] }) {
             <Link className="button primary" href={`/play/${quiz.id}`} aria-label={`Play: ${quiz.title} (${quiz.questionCount} questions)`}>
               Play · {quiz.questionCount} questions
             </Link>
+            <Link className="button" href={`/host/new/${quiz.id}`} aria-label={`Host a class session: ${quiz.title}`}>
+              Host a class
+            </Link>
             <Link className="button" href={`/leaderboard?quiz=${quiz.id}`}>
               Leaderboard
             </Link>
