@@ -118,7 +118,11 @@ describe.skipIf(Boolean(chromiumMissing))('a classroom session in Chromium', () 
       if (n === 1) await host.screenshot({ path: screenshotPath('session-reveal.png'), fullPage: true });
       await expect(ana.locator('#student-verdict').innerText()).resolves.toMatch(/Correct! \+1,000/);
       await expect(ben.locator('#student-verdict').innerText()).resolves.toMatch(/Not quite/);
-      if (n === 1) await ana.screenshot({ path: screenshotPath('session-phone-feedback.png'), fullPage: true });
+      if (n === 1) {
+        await ana.screenshot({ path: screenshotPath('session-phone-feedback.png'), fullPage: true });
+        // Readable on a phone: nothing wider than the screen.
+        await expect(ana.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+      }
 
       await host.getByRole('button', { name: 'Show the leaderboard' }).click();
       await host.getByRole('heading', { name: 'Leaderboard' }).waitFor();

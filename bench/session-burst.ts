@@ -1,0 +1,212 @@
+// npm run bench — a classroom burst: 300 students answer the same question
+// within one second, through the real HTTP endpoint of the production server
+// (server/main.ts), while the host follows the live count over WebSocket.
+// Checks that every answer is recorded once and that the host's count reaches
+// 300, and reports answer latency (p50, p99, max) as a ratio against a
+// baseline run in the same process against the same server: the same burst of
+// the cheapest GraphQL request ({ __typename }).
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { findFreePort, startEmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
+import { createDatabaseIfMissing } from '../lib/db/open-database.ts';
+import { DATA_DIR, MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
+import { migrate } from '../lib/db/migrate.ts';
+import { createPrismaClient } from '../lib/db/prisma.ts';
+import { loadSeeds } from '../seeds/load-seeds.ts';
+import { storeQuestions } from '../lib/questions/store-questions.ts';
+import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
+import { recordResults } from './results.ts';
+
+const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WINDOW_MS = 1000;
+
+function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes('Press Ctrl-C to stop')) resolve(child);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+async function gql<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: T; errors?: { message: string }[] };
+}
+
+/** Fires `count` requests spread evenly over WINDOW_MS; resolves with each one's latency. */
+async function burst(count: number, send: (i: number) => Promise<boolean>): Promise<{ latencies: number[]; failures: number; spanMs: number }> {
+  const start = performance.now();
+  const latencies: number[] = [];
+  let failures = 0;
+  await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      await new Promise((resolve) => setTimeout(resolve, (i * WINDOW_MS) / count));
+      const t0 = performance.now();
+      const ok = await send(i);
+      latencies.push(performance.now() - t0);
+      if (!ok) failures += 1;
+    }),
+  );
+  return { latencies, failures, spanMs: performance.now() - start };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+async function main() {
+  if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
+  const dataDir = path.join(DATA_DIR, `bench-pg-${process.pid}`);
+  const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+  let server: ChildProcess | undefined;
+  try {
+    await createDatabaseIfMissing(postgres.adminUrl, 'bench');
+    const databaseUrl = postgres.urlFor('bench');
+    await migrate(databaseUrl, MIGRATIONS_DIR);
+    const prisma = createPrismaClient(databaseUrl);
+    await loadSeeds(prisma, SEEDS_DIR);
+    await storeQuestions(prisma);
+    const quiz = await prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } });
+    const port = await findFreePort();
+    server = await startServer({ DATABASE_URL: databaseUrl, PORT: String(port) });
+    const url = `http://127.0.0.1:${port}/api/graphql`;
+
+    const created = await gql(url, `mutation ($q: ID!, $n: Int!) { createSession(quizId: $q, settings: { maxPlayers: 500, timeLimitSeconds: 120, showLeaderboard: false, questionCount: $n }) { hostToken session { id code } } }`, { q: quiz.id, n: ROUNDS });
+    const { hostToken, session } = created.data.createSession as { hostToken: string; session: { id: string; code: string } };
+    const tokens: string[] = [];
+    for (let i = 0; i < STUDENTS; i += 20) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(20, STUDENTS - i) }, (_, j) => gql(url, `mutation ($c: String!, $n: String!) { joinSession(code: $c, nickname: $n) { playerToken } }`, { c: session.code, n: `Student ${i + j + 1}` })),
+      );
+      for (const result of batch) {
+        if (result.errors) throw new Error(`join failed: ${JSON.stringify(result.errors)}`);
+        tokens.push(result.data.joinSession.playerToken);
+      }
+    }
+
+    // The host follows live over WebSocket, as the projector screen does.
+    const ws = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    let hostCount = -1;
+    let hostQuestion = '';
+    let countReachedAt = 0;
+    ws.subscribe<{ sessionUpdated: { question: { id: string } | null; host: { answerCount: number } } }>(
+      { query: `subscription ($c: String!, $t: String) { sessionUpdated(code: $c, hostToken: $t) { question { id } host { answerCount } } }`, variables: { c: session.code, t: hostToken } },
+      {
+        next: ({ data }) => {
+          if (!data) return;
+          hostQuestion = data.sessionUpdated.question?.id ?? '';
+          hostCount = data.sessionUpdated.host.answerCount;
+          if (hostCount === STUDENTS && !countReachedAt) countReachedAt = performance.now();
+        },
+        error: (error) => console.error('subscription error', error),
+        complete: () => {},
+      },
+    );
+
+    const move = async (action: string) => {
+      const result = await gql(url, `mutation ($s: ID!, $t: String!, $a: SessionAction!) { moveSession(sessionId: $s, hostToken: $t, action: $a) { question { id choices { id } } } }`, { s: session.id, t: hostToken, a: action });
+      if (result.errors) throw new Error(`${action} failed: ${JSON.stringify(result.errors)}`);
+      return result.data.moveSession;
+    };
+
+    const answerLatencies: number[] = [];
+    const baselineLatencies: number[] = [];
+    const rounds: Record<string, unknown>[] = [];
+    let view = await move('START');
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      // Baseline: the same burst shape with the cheapest request, against the same server.
+      const baseline = await burst(STUDENTS, async () => !(await gql(url, '{ __typename }')).errors);
+      baselineLatencies.push(...baseline.latencies);
+
+      const question = view.question as { id: string; choices: { id: string }[] };
+      countReachedAt = 0;
+      const codes = new Map<string, number>();
+      const answers = await burst(STUDENTS, async (i) => {
+        const result = await gql(url, `mutation ($s: ID!, $q: ID!, $c: ID!, $t: String!) { answerSessionQuestion(sessionId: $s, questionId: $q, choiceId: $c, playerToken: $t) { answeredAt } }`, {
+          s: session.id,
+          q: question.id,
+          c: question.choices[i % question.choices.length]!.id,
+          t: tokens[i],
+        });
+        const code = result.errors?.[0]?.extensions?.code;
+        if (code) codes.set(code, (codes.get(code) ?? 0) + 1);
+        return !result.errors;
+      });
+      const lastAnswerAt = performance.now();
+      answerLatencies.push(...answers.latencies);
+      // Wait (up to 5 s) for the host's live count to reach everyone.
+      const deadline = Date.now() + 5000;
+      while (!(hostQuestion === question.id && hostCount === STUDENTS) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      const stored = await prisma.sessionAnswer.count({ where: { sessionId: session.id, questionId: question.id } });
+      const distinct = (await prisma.sessionAnswer.groupBy({ by: ['playerId'], where: { sessionId: session.id, questionId: question.id } })).length;
+      rounds.push({
+        round,
+        answers: STUDENTS,
+        failed: answers.failures,
+        errorCodes: Object.fromEntries(codes),
+        storedOnce: stored === STUDENTS && distinct === STUDENTS,
+        hostCountReached: hostCount === STUDENTS ? STUDENTS : hostCount,
+        hostCountLagMs: countReachedAt ? round1(Math.max(0, countReachedAt - lastAnswerAt)) : null,
+        burstSpanMs: Math.round(answers.spanMs),
+        p50Ms: round1(percentile(answers.latencies, 50)),
+        p99Ms: round1(percentile(answers.latencies, 99)),
+        maxMs: round1(Math.max(...answers.latencies)),
+        baselineP99Ms: round1(percentile(baseline.latencies, 99)),
+      });
+      await move('CLOSE_QUESTION');
+      if (round < ROUNDS) view = await move('NEXT_QUESTION');
+    }
+    await ws.dispose();
+    await prisma.$disconnect();
+
+    const summary = {
+      students: STUDENTS,
+      rounds: ROUNDS,
+      windowMs: WINDOW_MS,
+      allRecordedOnce: rounds.every((r) => r.storedOnce && r.failed === 0),
+      hostCountReached300: rounds.every((r) => r.hostCountReached === STUDENTS),
+      answerP50Ms: round1(percentile(answerLatencies, 50)),
+      answerP99Ms: round1(percentile(answerLatencies, 99)),
+      answerMaxMs: round1(Math.max(...answerLatencies)),
+      baselineP50Ms: round1(percentile(baselineLatencies, 50)),
+      baselineP99Ms: round1(percentile(baselineLatencies, 99)),
+      p99RatioToBaseline: round1(percentile(answerLatencies, 99) / percentile(baselineLatencies, 99)),
+    };
+    console.log(`\n${STUDENTS} students answering within ${WINDOW_MS} ms, ${ROUNDS} rounds, on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`);
+    console.table(rounds);
+    console.table([summary]);
+    recordResults('sessionBurst', { ...summary, perRound: rounds });
+    if (!summary.allRecordedOnce || !summary.hostCountReached300) process.exitCode = 1;
+  } finally {
+    if (server) await stop(server);
+    await postgres.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
