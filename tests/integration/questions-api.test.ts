@@ -69,13 +69,26 @@ describe('building and storing questions', () => {
   it('no field of a question, choice or quiz carries an answer key (keys come only with AnswerResult)', async () => {
     const result = await api.query('{ __schema { types { name fields { name } } } }');
     // AnswerResult and Evidence are only ever returned for questions already answered (tests/integration/games-api.test.ts).
-    const afterAnswering = new Set(['AnswerResult', 'Evidence', 'Mutation']);
+    // In classroom sessions, SessionReveal and SessionAnswerOutcome exist only once the host has closed the
+    // question, and the report (SessionReport and its parts) is the host's (tests/integration/sessions-api.test.ts
+    // and session-live-updates.test.ts check that nothing is revealed while a question is open).
+    const afterAnswering = new Set([
+      'AnswerResult', 'Evidence', 'Mutation', 'SessionReveal', 'SessionAnswerOutcome', 'SessionAnswerReceipt',
+      'SessionReport', 'SessionQuestionReport', 'SessionStudentReport', 'SessionStudentAnswer',
+    ]);
     const leaks = result.data.__schema.types
       .filter((t: { name: string }) => !t.name.startsWith('__') && !afterAnswering.has(t.name))
       .flatMap((t: { name: string; fields: { name: string }[] | null }) => (t.fields ?? []).map((f) => `${t.name}.${f.name}`))
       .filter((name: string) => /answer|correct|explanation|evidence|isRight|key$/i.test(name))
-      // Game.answers lists only answered questions; Game.correctCount / LeaderboardEntry.correctCount are tallies.
-      .filter((name: string) => !['Game.answers', 'Game.answeredCount', 'Game.correctCount', 'LeaderboardEntry.correctCount'].includes(name));
+      // Game.answers lists only answered questions; the correct counts are tallies (a session's settle on close);
+      // SessionMe.lastAnswer is null until the close; answer counts are counts.
+      .filter(
+        (name: string) =>
+          ![
+            'Game.answers', 'Game.answeredCount', 'Game.correctCount', 'LeaderboardEntry.correctCount',
+            'SessionPlayer.correctCount', 'SessionMe.correctCount', 'SessionMe.answeredCurrent', 'SessionMe.lastAnswer', 'SessionHostView.answerCount',
+          ].includes(name),
+      );
     expect(leaks).toEqual([]);
     const question = await api.query('{ quizzes { questions { id } } }');
     const id = question.data.quizzes[0].questions[0].id;

@@ -80,9 +80,11 @@ describe('classroom sessions', () => {
     const studentView = (await api.query(VIEW_QUERY, { code: session.code, playerToken: ann.playerToken })).data.session;
     expect(studentView.reveal).toBeNull();
     expect(studentView.host).toBeNull();
-    expect(studentView.me).toMatchObject({ nickname: 'Ann', answeredCurrent: true, lastAnswer: null });
+    expect(studentView.me).toMatchObject({ nickname: 'Ann', score: 0, answeredCurrent: true, lastAnswer: null });
     const hostView = (await api.query(VIEW_QUERY, { code: session.code, hostToken })).data.session;
     expect(hostView.host.answerCount).toBe(2);
+    // Scores move only when the question closes: the projector gives nothing away either.
+    expect(hostView.host.players.every((p: { score: number }) => p.score === 0)).toBe(true);
 
     view = await move('CLOSE_QUESTION');
     expect(view.reveal.correctChoice.id).toBe(right);
