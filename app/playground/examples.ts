@@ -34,4 +34,23 @@ query Article($id: ID!) {
 `,
     variables: '{\n  "id": "paste-an-article-id"\n}',
   },
+  {
+    title: 'Follow a class session',
+    query: `# Live updates of a classroom session: paste the join code shown on the teacher's screen.
+# You see what anyone may see (no answers until the teacher reveals them); the teacher's
+# screen passes its hostToken, a student's phone its playerToken.
+subscription FollowSession($code: String!) {
+  sessionUpdated(code: $code) {
+    state
+    questionNumber
+    questionCount
+    playerCount
+    question { prompt choices { text } }
+    reveal { correctChoice { text } evidence { sentence } distribution { choice { text } count } }
+    leaderboard { rank nickname score }
+  }
+}
+`,
+    variables: '{\n  "code": "ABC346"\n}',
+  },
 ];

@@ -116,6 +116,12 @@ describe.skipIf(Boolean(chromiumMissing))('a classroom session in Chromium', () 
       await expect(host.locator('.distribution li.right .distribution-count').innerText()).resolves.toMatch(n === 3 ? /^1 / : /^2 /);
       await expect(host.locator('.evidence mark').innerText()).resolves.not.toBe('');
       if (n === 1) await host.screenshot({ path: screenshotPath('session-reveal.png'), fullPage: true });
+      if (n === 2) {
+        // The projector's browser reloads: the host screen resumes on the same reveal.
+        await host.reload();
+        await host.locator('.host-reveal').waitFor();
+        await expect(host.getByText('Question 2 of 3').count()).resolves.toBe(1);
+      }
       await expect(ana.locator('#student-verdict').innerText()).resolves.toMatch(/Correct! \+1,000/);
       await expect(ben.locator('#student-verdict').innerText()).resolves.toMatch(/Not quite/);
       if (n === 1) {
