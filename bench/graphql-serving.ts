@@ -5,7 +5,6 @@
 // standalone server with the same schema and database and nothing else.
 // Prints a table and writes bench/results.json; figures are ratios because
 // absolute numbers depend on the machine.
-import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -17,6 +16,7 @@ import { createPrismaClient } from '../lib/db/prisma.ts';
 import { loadSeeds } from '../seeds/load-seeds.ts';
 import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
 import { recordResults } from './results.ts';
+import { startServerProcess, stopServerProcess } from './server-process.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_S = 2;
@@ -35,31 +35,8 @@ const TARGETS: Target[] = [
   { name: 'our server (server/main.ts)', script: ['server/main.ts'], path: '/api/graphql', readyLine: /Press Ctrl-C to stop/ },
 ];
 
-function startTarget(target: Target, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...target.script], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (target.readyLine.test(output)) resolve(child);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${target.name} exited (${code}) before it was ready:\n${output}`)));
-  });
-}
-
-function stopTarget(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
+const startTarget = (target: Target, env: Record<string, string>) => startServerProcess(target.script[0]!, target.readyLine, env, target.name);
+const stopTarget = stopServerProcess;
 
 function load(url: string, connections: number, duration: number, label: string): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@
 // 300, and reports answer latency (p50, p99, max) as a ratio against a
 // baseline run in the same process against the same server: the same burst of
 // the cheapest GraphQL request ({ __typename }).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
@@ -19,35 +19,14 @@ import { loadSeeds } from '../seeds/load-seeds.ts';
 import { storeQuestions } from '../lib/questions/store-questions.ts';
 import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
 import { recordResults } from './results.ts';
+import { startServerProcess, stopServerProcess } from './server-process.ts';
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WINDOW_MS = 1000;
 
-function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes('Press Ctrl-C to stop')) resolve(child);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready:\n${output}`)));
-  });
-}
-
-const stop = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+const startServer = (env: Record<string, string>) => startServerProcess('server/main.ts', /Press Ctrl-C to stop/, env);
+const stop = stopServerProcess;
 
 async function gql<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -187,7 +166,7 @@ async function main() {
       rounds: ROUNDS,
       windowMs: WINDOW_MS,
       allRecordedOnce: rounds.every((r) => r.storedOnce && r.failed === 0),
-      hostCountReached300: rounds.every((r) => r.hostCountReached === STUDENTS),
+      hostCountReachedEveryone: rounds.every((r) => r.hostCountReached === STUDENTS),
       answerP50Ms: round1(percentile(answerLatencies, 50)),
       answerP99Ms: round1(percentile(answerLatencies, 99)),
       answerMaxMs: round1(Math.max(...answerLatencies)),
@@ -199,7 +178,7 @@ async function main() {
     console.table(rounds);
     console.table([summary]);
     recordResults('sessionBurst', { ...summary, perRound: rounds });
-    if (!summary.allRecordedOnce || !summary.hostCountReached300) process.exitCode = 1;
+    if (!summary.allRecordedOnce || !summary.hostCountReachedEveryone) process.exitCode = 1;
   } finally {
     if (server) await stop(server);
     await postgres.stop();

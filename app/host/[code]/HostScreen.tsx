@@ -8,7 +8,7 @@ import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { HostSessionFieldsFragment, SessionAction } from '@/graphql/generated/client/graphql';
 import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
-import { Countdown } from '../../_sessions/Countdown';
+import { TimerBar } from '../../_components/TimerBar';
 import { Distribution } from '../../_sessions/Distribution';
 import { JoinQrCode } from '../../_sessions/JoinQrCode';
 import { HostSessionUpdated, LockSession, MoveSession, RemovePlayer } from '../../_sessions/session-documents';
@@ -173,11 +173,10 @@ function HostLive({ code, host }: { code: string; host: SavedHost }) {
 
       {session.state === 'QUESTION_OPEN' && session.question && (
         <section className="host-question" aria-labelledby="host-prompt">
-          <Countdown
+          <TimerBar
             key={session.question.id}
-            remainingMs={session.timeRemainingMs ?? 0}
+            deadline={view.receivedAt + (session.timeRemainingMs ?? 0)}
             limitMs={session.timeLimitSeconds * 1000}
-            receivedAt={view.receivedAt}
             onExpire={closeOnce}
           />
           <h1 id="host-prompt" className="host-prompt">

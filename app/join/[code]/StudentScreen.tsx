@@ -7,7 +7,8 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { StudentSessionFieldsFragment } from '@/graphql/generated/client/graphql';
 import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
-import { Countdown } from '../../_sessions/Countdown';
+import { TimerBar } from '../../_components/TimerBar';
+import { ChoiceButtons } from '../../_components/ChoiceButtons';
 import { AnswerSessionQuestion, JoinSession, StudentSessionUpdated } from '../../_sessions/session-documents';
 import { forgetPlayerToken, savedPlayerToken, savePlayerToken } from '../../_sessions/session-storage';
 import { Podium, Standings } from '../../_sessions/Standings';
@@ -163,7 +164,7 @@ function StudentLive({ code, playerToken, onForgotten }: { code: string; playerT
           <p className="meta">
             Question {session.questionNumber} of {session.questionCount}
           </p>
-          <Countdown key={question.id} remainingMs={session.timeRemainingMs ?? 0} limitMs={session.timeLimitSeconds * 1000} receivedAt={view.receivedAt} />
+          <TimerBar key={question.id} deadline={view.receivedAt + (session.timeRemainingMs ?? 0)} limitMs={session.timeLimitSeconds * 1000} onExpire={() => {}} />
           <h1 id="student-prompt" className="prompt">
             {question.prompt}
           </h1>
@@ -177,18 +178,7 @@ function StudentLive({ code, playerToken, onForgotten }: { code: string; playerT
               Answer in! Wait for your teacher to reveal it.
             </p>
           ) : (
-            <ol className="choices student-choices">
-              {question.choices.map((choice, i) => (
-                <li key={choice.id}>
-                  <button className="choice" type="button" disabled={answering} onClick={() => void choose(choice.id)}>
-                    <span className="choice-key" aria-hidden="true">
-                      {i + 1}
-                    </span>
-                    <span>{choice.text}</span>
-                  </button>
-                </li>
-              ))}
-            </ol>
+            <ChoiceButtons className="student-choices" choices={question.choices} disabled={answering} onChoose={(id) => void choose(id)} />
           )}
         </section>
       )}

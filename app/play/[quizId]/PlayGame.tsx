@@ -10,7 +10,8 @@ import type { ExpireQuestionMutation, NextQuestionMutation, ScoringMode } from '
 import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
 import { savedPlayer, savePlayer } from '../../_components/player-storage';
 import { ExpireQuestion, NextQuestion, ResumeGame, StartGame, SubmitAnswer } from './game-documents';
-import { TimerBar } from './TimerBar';
+import { TimerBar } from '../../_components/TimerBar';
+import { ChoiceButtons } from '../../_components/ChoiceButtons';
 
 type Served = NonNullable<NextQuestionMutation['nextQuestion']>;
 type Result = ExpireQuestionMutation['expireQuestion'];
@@ -253,18 +254,7 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
           <h2 id="prompt" ref={headingRef} tabIndex={-1} className="prompt">
             {stage.question.prompt}
           </h2>
-          <ol className="choices">
-            {stage.question.choices.map((choice, i) => (
-              <li key={choice.id}>
-                <button className="choice" type="button" disabled={busy} onClick={() => void choose(choice.id)}>
-                  <span className="choice-key" aria-hidden="true">
-                    {i + 1}
-                  </span>
-                  <span>{choice.text}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
+          <ChoiceButtons choices={stage.question.choices} disabled={busy} onChoose={(id) => void choose(id)} />
         </section>
       )}
 
