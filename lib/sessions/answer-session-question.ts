@@ -7,39 +7,68 @@
 // gives the answer away while the question is open.
 import type { PrismaClient } from '../db/prisma.ts';
 import { DomainError } from '../domain-error.ts';
-import { scoreAnswer } from '../games/scoring.ts';
+import { scoreAnswer, type ScoringMode } from '../games/scoring.ts';
+import type { Question } from '../db/generated/client.ts';
 import { playerOf } from './join-session.ts';
 import { notifySessionChanged } from './notify.ts';
+
+interface SessionRow {
+  id: string;
+  state: string;
+  mode: ScoringMode;
+  currentIndex: number;
+  questionIds: string[];
+  questionOpenedAt: Date | null;
+  timeLimitSeconds: number;
+  clock: Date;
+}
+
+/** Stored questions by id, kept in memory: a class answers the same few questions hundreds of times. */
+const questionCache = new Map<string, Question>();
+const QUESTION_CACHE_SIZE = 2_000;
+
+async function storedQuestion(prisma: PrismaClient, id: string): Promise<Question | null> {
+  const cached = questionCache.get(id);
+  if (cached) return cached;
+  const question = await prisma.question.findUnique({ where: { id } });
+  if (question) {
+    if (questionCache.size >= QUESTION_CACHE_SIZE) questionCache.delete(questionCache.keys().next().value!);
+    questionCache.set(id, question);
+  }
+  return question;
+}
 
 export async function answerSessionQuestion(
   prisma: PrismaClient,
   input: { sessionId: string; questionId: string; choiceId: string; playerToken: string },
 ): Promise<{ questionId: string; choiceIndex: number; answeredAt: Date }> {
+  // Outside the transaction: questions never change once stored (an edited article retires them).
+  const question = await storedQuestion(prisma, input.questionId);
   return prisma.$transaction(async (tx) => {
-    const [shared] = await tx.$queryRaw<{ id: string; clock: Date }[]>`SELECT id, clock_timestamp() AS clock FROM class_sessions WHERE id = ${input.sessionId} FOR SHARE`;
-    if (!shared) throw new DomainError('NOT_FOUND', `There is no session with id ${input.sessionId}`);
-    const session = await tx.classSession.findUniqueOrThrow({ where: { id: input.sessionId } });
+    // One round trip: the share lock, the flow's position and the database clock.
+    const [session] = await tx.$queryRaw<SessionRow[]>`
+      SELECT id, state::text AS state, mode::text AS mode, current_index AS "currentIndex", question_ids AS "questionIds",
+             question_opened_at AS "questionOpenedAt", time_limit_seconds AS "timeLimitSeconds", clock_timestamp() AS clock
+      FROM class_sessions WHERE id = ${input.sessionId} FOR SHARE`;
+    if (!session) throw new DomainError('NOT_FOUND', `There is no session with id ${input.sessionId}`);
     const player = await playerOf(tx, session.id, input.playerToken);
     const position = session.questionIds.indexOf(input.questionId);
-    if (position === -1) throw new DomainError('BAD_USER_INPUT', `Question ${input.questionId} is not part of this session`);
+    if (position === -1 || !question) throw new DomainError('BAD_USER_INPUT', `Question ${input.questionId} is not part of this session`);
     if (session.state === 'FINISHED') throw new DomainError('SESSION_FINISHED', 'This session is over');
     if (position < session.currentIndex || (position === session.currentIndex && session.state !== 'QUESTION_OPEN')) {
       throw new DomainError('QUESTION_CLOSED', 'The host has closed this question');
     }
     if (position > session.currentIndex || session.state !== 'QUESTION_OPEN') throw new DomainError('QUESTION_NOT_OPEN', 'This question is not open yet');
-    const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
     const match = /^(.+):(\d+)$/.exec(input.choiceId);
     const choiceIndex = match && match[1] === question.id ? Number(match[2]) : -1;
     if (!(choiceIndex >= 0 && choiceIndex < question.choices.length)) throw new DomainError('BAD_USER_INPUT', `Choice ${input.choiceId} is not one of this question's choices`);
-    const already = await tx.sessionAnswer.findUnique({ where: { playerId_questionId: { playerId: player.id, questionId: question.id } } });
-    if (already) throw new DomainError('ALREADY_ANSWERED', 'You have already answered this question');
 
-    const responseMs = Math.max(0, Math.min(shared.clock.getTime() - session.questionOpenedAt!.getTime(), session.timeLimitSeconds * 1000 + 60_000));
+    const responseMs = Math.max(0, Math.min(session.clock.getTime() - session.questionOpenedAt!.getTime(), session.timeLimitSeconds * 1000 + 60_000));
     const correct = choiceIndex === question.answerIndex;
     const result = scoreAnswer({ mode: session.mode, correct, responseMs, timeLimitMs: session.timeLimitSeconds * 1000, streakBefore: player.streak });
     try {
       await tx.sessionAnswer.create({
-        data: { sessionId: session.id, playerId: player.id, questionId: question.id, choiceIndex, correct: correct && !result.late, late: result.late, points: result.points, responseMs, answeredAt: shared.clock },
+        data: { sessionId: session.id, playerId: player.id, questionId: question.id, choiceIndex, correct: correct && !result.late, late: result.late, points: result.points, responseMs, answeredAt: session.clock },
       });
     } catch (error) {
       if ((error as { code?: string }).code === 'P2002') throw new DomainError('ALREADY_ANSWERED', 'You have already answered this question');
@@ -47,6 +76,6 @@ export async function answerSessionQuestion(
     }
     // The host's live count: announced, not stored in the session row (no lock contention).
     await notifySessionChanged(tx, session.id, 'answer');
-    return { questionId: question.id, choiceIndex, answeredAt: shared.clock };
+    return { questionId: question.id, choiceIndex, answeredAt: session.clock };
   });
 }

@@ -143,8 +143,12 @@ describe('classroom sessions', () => {
     const hal = (await join(session.code, 'Hal')).data!.joinSession;
     const q = (await api.query(MOVE, { sessionId: session.id, hostToken, action: 'START' })).data.moveSession.question;
     const answer = (token: string) => api.query(ANSWER, { sessionId: session.id, questionId: q.id, choiceId: q.choices[0].id, playerToken: token });
-    expect((await answer(gus.playerToken)).errors).toBeUndefined();
+    // Five taps at once: one answer recorded, the rest ALREADY_ANSWERED.
+    const taps = await Promise.all(Array.from({ length: 5 }, () => answer(gus.playerToken)));
+    expect(taps.filter((t) => !t.errors)).toHaveLength(1);
+    expect(taps.filter((t) => t.errors).map((t) => t.errors![0].extensions.code)).toEqual(Array(4).fill('ALREADY_ANSWERED'));
     expect((await answer(gus.playerToken)).errors?.[0]?.extensions.code).toBe('ALREADY_ANSWERED');
+    expect(await db.prisma.sessionAnswer.count({ where: { sessionId: session.id } })).toBe(1);
     await api.query(`mutation ($id: ID!, $t: String!, $p: ID!) { removePlayer(sessionId: $id, hostToken: $t, playerId: $p) { playerCount } }`, { id: session.id, t: hostToken, p: hal.player.id });
     expect((await answer(hal.playerToken)).errors?.[0]?.extensions.code).toBe('PLAYER_REMOVED');
   });
