@@ -10,6 +10,7 @@ import { ApolloClient, ApolloNextAppProvider, InMemoryCache } from '@apollo/clie
 import { createClient } from 'graphql-ws';
 import type { ReactNode } from 'react';
 import { BROWSER_GRAPHQL_PATH, serverGraphQLUrl } from './graphql-url';
+import { setLiveConnected } from './live-connection';
 
 function browserLink(): ApolloLink {
   const http = new HttpLink({ uri: BROWSER_GRAPHQL_PATH });
@@ -22,6 +23,7 @@ function browserLink(): ApolloLink {
       retryAttempts: Infinity,
       shouldRetry: () => true,
       retryWait: async (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(500 * 2 ** retries, 8_000) + Math.random() * 300)),
+      on: { connected: () => setLiveConnected(true), closed: () => setLiveConnected(false) },
     }),
   );
   return ApolloLink.split(({ query }) => isSubscriptionOperation(query), ws, http);

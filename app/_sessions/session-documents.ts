@@ -66,6 +66,19 @@ export const StudentSessionUpdated = graphql(`
   }
 `);
 
+// The same views over HTTP: the fallback while the WebSocket is down.
+export const HostSessionQuery = graphql(`
+  query HostSession($code: String!, $hostToken: String!) {
+    session(code: $code, hostToken: $hostToken) { ...HostSessionFields }
+  }
+`);
+
+export const StudentSessionQuery = graphql(`
+  query StudentSession($code: String!, $playerToken: String!) {
+    session(code: $code, playerToken: $playerToken) { ...StudentSessionFields }
+  }
+`);
+
 export const CreateSession = graphql(`
   mutation CreateSession($quizId: ID!, $settings: SessionSettings) {
     createSession(quizId: $quizId, settings: $settings) { hostToken session { id code } }

@@ -161,4 +161,26 @@ describe.skipIf(Boolean(chromiumMissing))('a classroom session in Chromium', () 
     expect(lines[3]).toMatch(/^3,Ben,0,0,no,/);
     expect(errors).toEqual([]);
   });
+
+  it('a phone whose network blocks WebSockets still follows the class, by polling', async () => {
+    const api = `${appUrl}/api/graphql`;
+    const post = async (query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const json = (await response.json()) as { data: any; errors?: unknown[] };
+      expect(json.errors).toBeUndefined();
+      return json.data;
+    };
+    const quizzes = (await post('{ quizzes { id } }', {})).quizzes as { id: string }[];
+    const { createSession } = await post('mutation ($q: ID!) { createSession(quizId: $q, settings: { questionCount: 1 }) { hostToken session { id code } } }', { q: quizzes[0]!.id });
+    const phone = await open({ width: 390, height: 844 }, true);
+    // Every WebSocket to the API is refused, as some school networks do.
+    await phone.routeWebSocket(/\/api\/graphql/, (ws) => ws.close({ code: 1008, reason: 'blocked' }));
+    await phone.goto(`${appUrl}/join/${createSession.session.code}`);
+    await phone.getByLabel('Your nickname').fill('Dot');
+    await phone.getByRole('button', { name: 'Join' }).click();
+    await phone.getByText(/Reconnecting/).waitFor();
+    await post('mutation ($s: ID!, $t: String!) { moveSession(sessionId: $s, hostToken: $t, action: START) { state } }', { s: createSession.session.id, t: createSession.hostToken });
+    await phone.locator('#student-prompt').waitFor({ timeout: 15_000 });
+    await expect(phone.locator('button.choice').count()).resolves.toBeGreaterThanOrEqual(3);
+  });
 });

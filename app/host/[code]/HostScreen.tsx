@@ -3,7 +3,8 @@
 // browser saved when it created the session; a refresh resumes where the
 // class is (the server stores every move). Closes a question by itself when
 // time is up or every student has answered.
-import { useMutation, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useLiveConnected } from '../../_apollo/live-connection';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { HostSessionFieldsFragment, SessionAction } from '@/graphql/generated/client/graphql';
@@ -11,7 +12,7 @@ import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
 import { TimerBar } from '../../_components/TimerBar';
 import { Distribution } from '../../_sessions/Distribution';
 import { JoinQrCode } from '../../_sessions/JoinQrCode';
-import { HostSessionUpdated, LockSession, MoveSession, RemovePlayer } from '../../_sessions/session-documents';
+import { HostSessionQuery, HostSessionUpdated, LockSession, MoveSession, RemovePlayer } from '../../_sessions/session-documents';
 import { savedHost, type SavedHost } from '../../_sessions/session-storage';
 import { Podium, Standings } from '../../_sessions/Standings';
 
@@ -56,6 +57,10 @@ function HostLive({ code, host }: { code: string; host: SavedHost }) {
     setView((current) => (current && current.session.version > session.version ? current : { session, receivedAt: Date.now() }));
   };
   useEffect(() => take(data?.sessionUpdated), [data]);
+  // Fallback while the WebSocket is down: the same view, polled over HTTP.
+  const live = useLiveConnected();
+  const polled = useQuery(HostSessionQuery, { variables: { code, hostToken: host.hostToken }, skip: live, pollInterval: 3_000, fetchPolicy: 'network-only' });
+  useEffect(() => take(polled.data?.session), [polled.data]);
 
   const act = async (action: SessionAction) => {
     setActionError(null);
@@ -121,9 +126,9 @@ function HostLive({ code, host }: { code: string; host: SavedHost }) {
           {actionError}
         </p>
       )}
-      {error && (
+      {(error || !live) && (
         <p className="note" role="status">
-          Reconnecting…
+          Reconnecting… (updates every few seconds meanwhile)
         </p>
       )}
 

@@ -1,7 +1,8 @@
 'use client';
 // The student's screen. The player token is kept on this device, so a reload
 // or a dropped connection comes back as the same player with the same score.
-import { useMutation, useSubscription } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useLiveConnected } from '../../_apollo/live-connection';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
@@ -9,7 +10,7 @@ import type { StudentSessionFieldsFragment } from '@/graphql/generated/client/gr
 import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
 import { TimerBar } from '../../_components/TimerBar';
 import { ChoiceButtons } from '../../_components/ChoiceButtons';
-import { AnswerSessionQuestion, JoinSession, StudentSessionUpdated } from '../../_sessions/session-documents';
+import { AnswerSessionQuestion, JoinSession, StudentSessionQuery, StudentSessionUpdated } from '../../_sessions/session-documents';
 import { forgetPlayerToken, savedPlayerToken, savePlayerToken } from '../../_sessions/session-storage';
 import { Podium, Standings } from '../../_sessions/Standings';
 
@@ -81,11 +82,15 @@ function StudentLive({ code, playerToken, onForgotten }: { code: string; playerT
   const [answerError, setAnswerError] = useState<string | null>(null);
   const [answer, { loading: answering }] = useMutation(AnswerSessionQuestion);
 
-  useEffect(() => {
-    const session = data?.sessionUpdated;
+  const take = (session: StudentSessionFieldsFragment | null | undefined) => {
     if (!session) return;
     setView((current) => (current && current.session.version > session.version ? current : { session, receivedAt: Date.now() }));
-  }, [data]);
+  };
+  useEffect(() => take(data?.sessionUpdated), [data]);
+  // Fallback while the WebSocket is down: the same view, polled over HTTP.
+  const live = useLiveConnected();
+  const polled = useQuery(StudentSessionQuery, { variables: { code, playerToken }, skip: live, pollInterval: 3_000, fetchPolicy: 'network-only' });
+  useEffect(() => take(polled.data?.session), [polled.data]);
 
   const session = view?.session;
   const me = session?.me;
@@ -146,9 +151,9 @@ function StudentLive({ code, playerToken, onForgotten }: { code: string; playerT
   return (
     <div className={`student-screen state-${session.state.toLowerCase()}`}>
       {status}
-      {error && (
+      {(error || !live) && (
         <p className="note" role="status">
-          Reconnecting…
+          Reconnecting… (updates every few seconds meanwhile)
         </p>
       )}
 
