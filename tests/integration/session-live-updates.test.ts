@@ -100,8 +100,15 @@ describe('live session updates across two server processes', () => {
     expect(closed.reveal!.correctChoice.id).toBe(open.question!.choices[key]!.id);
     expect(closed.me).toMatchObject({ score: 1000, lastAnswer: { correct: true } });
 
+    // Server B restarts: the student reconnects to it and finds the class exactly where it was.
+    await serverB.stop();
+    serverB = await startApiProcess(db.url);
+    const again = follow(serverB, { code: session.code, playerToken: joined.playerToken });
+    const resumed = await again.waitFor(() => true);
+    expect(resumed).toMatchObject({ state: 'QUESTION_CLOSED', version: closed.version, me: { score: 1000, lastAnswer: { correct: true } } });
+
     await post(serverA, MOVE, { sessionId: session.id, hostToken, action: 'END' });
-    await student.waitFor((v) => v.state === 'FINISHED');
+    await again.waitFor((v) => v.state === 'FINISHED');
     // Updates arrive in order: versions never go back.
     const versions = student.updates.map((v) => v.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));

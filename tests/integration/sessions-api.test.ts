@@ -121,6 +121,7 @@ describe('classroom sessions', () => {
     expect((await join(session.code, 'cY')).errors?.[0]?.extensions.code).toBe('NICKNAME_TAKEN');
     expect((await join(session.code, '  ')).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect((await join(session.code, 'x'.repeat(21))).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await join(session.code, 'Sh1thead')).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect((await join('ZZZZZZ', 'Dee')).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     await join(session.code, 'Dee');
     expect((await join(session.code, 'Eve')).errors?.[0]?.extensions.code).toBe('SESSION_FULL');
