@@ -17,7 +17,8 @@ export type DomainErrorCode =
   | 'PLAYER_REMOVED'
   | 'QUESTION_NOT_OPEN'
   | 'QUESTION_CLOSED'
-  | 'INVALID_MOVE';
+  | 'INVALID_MOVE'
+  | 'STALE_MOVE';
 
 export class DomainError extends Error {
   override name = 'DomainError';

@@ -86,8 +86,14 @@ export const CreateSession = graphql(`
 `);
 
 export const MoveSession = graphql(`
-  mutation MoveSession($sessionId: ID!, $hostToken: String!, $action: SessionAction!) {
-    moveSession(sessionId: $sessionId, hostToken: $hostToken, action: $action) { ...HostSessionFields }
+  mutation MoveSession($sessionId: ID!, $hostToken: String!, $action: SessionAction!, $expectedState: SessionState, $expectedQuestionNumber: Int) {
+    moveSession(
+      sessionId: $sessionId
+      hostToken: $hostToken
+      action: $action
+      expectedState: $expectedState
+      expectedQuestionNumber: $expectedQuestionNumber
+    ) { ...HostSessionFields }
   }
 `);
 

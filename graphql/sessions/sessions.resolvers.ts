@@ -76,7 +76,8 @@ export const sessionResolvers: Resolvers = {
       const view = await sessionView(prisma, session, { playerToken });
       return { view, playerToken, player: { id: player.id, nickname: player.nickname, score: player.score, correctCount: player.correctCount, rank: view.me?.rank ?? view.playerCount } };
     },
-    moveSession: async (_parent, { sessionId, hostToken, action }, { prisma }) => sessionView(prisma, await moveSession(prisma, { sessionId, hostToken, action }), { host: true }),
+    moveSession: async (_parent, { sessionId, hostToken, action, expectedState, expectedQuestionNumber }, { prisma }) =>
+      sessionView(prisma, await moveSession(prisma, { sessionId, hostToken, action, expectedState, expectedQuestionNumber }), { host: true }),
     lockSession: async (_parent, { sessionId, hostToken, locked }, { prisma }) => sessionView(prisma, await lockSession(prisma, { sessionId, hostToken, locked }), { host: true }),
     removePlayer: async (_parent, { sessionId, hostToken, playerId }, { prisma }) => sessionView(prisma, await removePlayer(prisma, { sessionId, hostToken, playerId }), { host: true }),
     answerSessionQuestion: async (_parent, { sessionId, questionId, choiceId, playerToken }, { prisma }) => {

@@ -54,10 +54,10 @@ export async function answerSessionQuestion(
     const player = await playerOf(tx, session.id, input.playerToken);
     const position = session.questionIds.indexOf(input.questionId);
     if (position === -1 || !question) throw new DomainError('BAD_USER_INPUT', `Question ${input.questionId} is not part of this session`);
-    if (session.state === 'FINISHED') throw new DomainError('SESSION_FINISHED', 'This session is over');
     if (position < session.currentIndex || (position === session.currentIndex && session.state !== 'QUESTION_OPEN')) {
       throw new DomainError('QUESTION_CLOSED', 'The host has closed this question');
     }
+    if (session.state === 'FINISHED') throw new DomainError('SESSION_FINISHED', 'This session is over');
     if (position > session.currentIndex || session.state !== 'QUESTION_OPEN') throw new DomainError('QUESTION_NOT_OPEN', 'This question is not open yet');
     const match = /^(.+):(\d+)$/.exec(input.choiceId);
     const choiceIndex = match && match[1] === question.id ? Number(match[2]) : -1;

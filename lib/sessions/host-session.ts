@@ -6,12 +6,15 @@ import type { ClassSession, Prisma } from '../db/generated/client.ts';
 import { DomainError } from '../domain-error.ts';
 import { hashPlayerToken as hashSecretToken } from '../games/player-token.ts';
 import { notifySessionChanged } from './notify.ts';
-import { advance, FlowError, type SessionAction } from './session-flow.ts';
+import { advance, FlowError, type SessionAction, type SessionState } from './session-flow.ts';
 
 type Tx = Prisma.TransactionClient;
 
 /** Locks the session for the host; the database clock is read after the lock. */
 async function lockAsHost(tx: Tx, sessionId: string, hostToken: string): Promise<ClassSession & { clock: Date }> {
+  // The token is checked before the lock, so requests with a wrong one never hold up the class.
+  const owner = await tx.classSession.findUnique({ where: { id: sessionId }, select: { hostTokenHash: true } });
+  if (owner && owner.hostTokenHash !== hashSecretToken(hostToken)) throw new DomainError('FORBIDDEN', 'This host token does not belong to this session');
   const [locked] = await tx.$queryRaw<{ id: string; clock: Date }[]>`SELECT id, clock_timestamp() AS clock FROM class_sessions WHERE id = ${sessionId} FOR UPDATE`;
   if (!locked) throw new DomainError('NOT_FOUND', `There is no session with id ${sessionId}`);
   const session = await tx.classSession.findUniqueOrThrow({ where: { id: sessionId } });
@@ -43,9 +46,18 @@ async function settleQuestion(tx: Tx, sessionId: string, questionId: string): Pr
     WHERE p.id = p2.id AND p2.session_id = ${sessionId}`;
 }
 
-export async function moveSession(prisma: PrismaClient, input: { sessionId: string; hostToken: string; action: SessionAction }): Promise<ClassSession> {
+export async function moveSession(
+  prisma: PrismaClient,
+  input: { sessionId: string; hostToken: string; action: SessionAction; expectedState?: SessionState | null; expectedQuestionNumber?: number | null },
+): Promise<ClassSession> {
   return prisma.$transaction(async (tx) => {
     const session = await lockAsHost(tx, input.sessionId, input.hostToken);
+    const stale =
+      (input.expectedState != null && input.expectedState !== session.state) ||
+      (input.expectedQuestionNumber != null && input.expectedQuestionNumber !== session.currentIndex + 1);
+    if (stale) {
+      throw new DomainError('STALE_MOVE', `The session has moved on (it is at question ${session.currentIndex + 1}, ${session.state}); refresh and try again`);
+    }
     let next;
     try {
       next = advance({ state: session.state, index: session.currentIndex }, input.action, { questionCount: session.questionIds.length, showLeaderboard: session.showLeaderboard });

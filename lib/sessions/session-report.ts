@@ -14,7 +14,7 @@ export interface ReportQuestion {
   correctCount: number;
   /** Students (not removed) who answered at all. */
   answerCount: number;
-  /** correctCount out of every student not removed (no answer counts as not correct), 0–100. */
+  /** correctCount out of the students (not removed) who had joined when it opened (no answer counts as not correct), 0–100. */
   percentCorrect: number;
   /** Answers per choice, in the order of the choices. */
   distribution: number[];
@@ -49,20 +49,28 @@ export interface SessionReportView {
 
 export async function sessionReport(prisma: PrismaClient, input: { sessionId: string; hostToken: string }): Promise<SessionReportView> {
   const session = await sessionAsHost(prisma, input.sessionId, input.hostToken);
-  // Played: every question up to the current one (-1 in the lobby); a session ended early stops there.
-  const questionIds = session.questionIds.slice(0, session.currentIndex + 1);
-  const [quiz, questionRows, players, answers] = await Promise.all([
+  // Played: every question up to the current one (-1 in the lobby), the current one only once closed
+  // (its answers are not settled before); a session ended early stops there.
+  const played = session.currentIndex + (session.state === 'QUESTION_OPEN' ? 0 : 1);
+  const questionIds = session.questionIds.slice(0, played);
+  const [quiz, questionRows, players, answers, openings] = await Promise.all([
     prisma.quiz.findUniqueOrThrow({ where: { id: session.quizId }, select: { title: true } }),
     prisma.question.findMany({ where: { id: { in: questionIds } } }),
     prisma.sessionPlayer.findMany({ where: { sessionId: session.id }, orderBy: [{ score: 'desc' }, { joinedAt: 'asc' }, { id: 'asc' }] }),
     prisma.sessionAnswer.findMany({ where: { sessionId: session.id } }),
+    prisma.sessionEvent.findMany({ where: { sessionId: session.id, toState: 'QUESTION_OPEN' }, select: { index: true, at: true } }),
   ]);
   const byId = new Map(questionRows.map((q) => [q.id, q]));
   const questions = questionIds.map((id) => byId.get(id)!).filter(Boolean);
-  const inClass = new Set(players.filter((p) => !p.removedAt).map((p) => p.id));
+  const openedAt = new Map(openings.map((e) => [e.index, e.at]));
   const answerOf = new Map(answers.map((a) => [`${a.playerId} ${a.questionId}`, a]));
 
   const reportQuestions: ReportQuestion[] = questions.map((question, i) => {
+    // The class of a question: students (not removed) who had joined when it opened, or who answered it.
+    const opened = openedAt.get(i);
+    const inClass = new Set(
+      players.filter((p) => !p.removedAt && ((opened && p.joinedAt <= opened) || answerOf.has(`${p.id} ${question.id}`))).map((p) => p.id),
+    );
     const counted = answers.filter((a) => a.questionId === question.id && inClass.has(a.playerId));
     const correctCount = counted.filter((a) => a.correct).length;
     return {
@@ -118,9 +126,12 @@ export function reportCsv(report: SessionReportView): string {
   for (const q of report.questions) classRow.push('', `${q.percentCorrect}%`, '');
   const questionRows = report.questions.map((q) => ['', `Q${q.number}: ${q.question.prompt}`, '', '', '', `Answer: ${q.question.choices[q.question.answerIndex]}`, `Evidence: ${q.question.evidenceText}`]);
   // Formula-looking cells are escaped so a nickname cannot run in a spreadsheet.
-  return stringify([header, ...rows, classRow, ...questionRows], { cast: { string: escapeFormula } });
+  // A byte-order mark, so spreadsheets read the file as UTF-8 (curly quotes, accented names).
+  return stringify([header, ...rows, classRow, ...questionRows], { bom: true, cast: { string: escapeFormula } });
 }
 
+/** Text a spreadsheet would run as a formula gets a leading apostrophe; plain numbers like -3% or +5 stay as they are. */
 function escapeFormula(value: string): string {
+  if (/^[+-]?\d[\d.,]*%?$/.test(value.trim())) return value;
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

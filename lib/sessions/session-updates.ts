@@ -27,6 +27,8 @@ interface Watched<S> {
   loading: boolean;
   timer: NodeJS.Timeout | null;
   lastLoadAt: number;
+  /** Loads that failed in a row (the next waits longer). */
+  failures: number;
 }
 
 export interface SessionUpdatesOptions<S> {
@@ -66,7 +68,7 @@ export class SessionUpdates<S> {
   subscribe(sessionId: string, subscriber: SessionSubscriber<S>): () => void {
     let entry = this.watched.get(sessionId);
     if (!entry) {
-      entry = { subscribers: new Set(), pending: null, loading: false, timer: null, lastLoadAt: 0 };
+      entry = { subscribers: new Set(), pending: null, loading: false, timer: null, lastLoadAt: 0, failures: 0 };
       this.watched.set(sessionId, entry);
     }
     entry.subscribers.add(subscriber);
@@ -106,7 +108,8 @@ export class SessionUpdates<S> {
 
   private schedule(sessionId: string, entry: Watched<S>): void {
     if (entry.loading || entry.timer || entry.pending === null) return;
-    const wait = Math.max(0, entry.lastLoadAt + this.minIntervalMs - Date.now());
+    const backoff = entry.failures ? Math.min(250 * 2 ** entry.failures, MAX_RECONNECT_DELAY_MS) : this.minIntervalMs;
+    const wait = Math.max(0, entry.lastLoadAt + backoff - Date.now());
     entry.timer = setTimeout(() => {
       entry.timer = null;
       void this.refresh(sessionId, entry);
@@ -120,11 +123,15 @@ export class SessionUpdates<S> {
     entry.loading = true;
     try {
       const snapshot = await this.options.load(sessionId);
+      entry.failures = 0;
       for (const subscriber of entry.subscribers) {
         if (change === 'change' || subscriber.wantsAnswers) subscriber.deliver(snapshot);
       }
     } catch (error) {
-      this.options.log.warn({ err: error, sessionId }, 'could not load a session update');
+      // The change is not lost: it is tried again, later each time.
+      entry.failures += 1;
+      entry.pending = entry.pending === 'change' || change === 'change' ? 'change' : 'answer';
+      this.options.log.warn({ err: error, sessionId }, 'could not load a session update; retrying');
     } finally {
       entry.loading = false;
       entry.lastLoadAt = Date.now();
@@ -137,7 +144,8 @@ export class SessionUpdates<S> {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: 'factcheck-quiz session updates' });
+    // keepAlive: a connection dropped silently by the network is noticed and replaced.
+    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: 'factcheck-quiz session updates', keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
     client.on('notification', (message) => {
       const parsed = message.channel === SESSION_CHANNEL ? parseSessionNotification(message.payload) : null;
       if (parsed) this.notify(parsed.sessionId, parsed.change);
@@ -147,8 +155,13 @@ export class SessionUpdates<S> {
       this.lost(client);
     });
     client.on('end', () => this.lost(client));
-    await client.connect();
-    await client.query(`LISTEN ${SESSION_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${SESSION_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw error;
+    }
     if (this.closed) {
       await client.end().catch(() => {});
       return;

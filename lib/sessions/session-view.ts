@@ -87,7 +87,10 @@ export async function loadSessionSnapshot(prisma: PrismaClient, sessionOrId: Cla
 
 /** One viewer's view of a snapshot: the host's, a student's (by player id) or anyone's. */
 export function viewOf(snapshot: SessionSnapshot, viewer: { host?: boolean; playerId?: string | null } = {}): SessionView {
-  const { session, question, answers } = snapshot;
+  const { session, question } = snapshot;
+  // A removed student's answers leave the live count and the distribution (the report lists them apart).
+  const removed = new Set(snapshot.players.filter((p) => p.removed).map((p) => p.id));
+  const answers = snapshot.answers.filter((a) => !removed.has(a.playerId));
   const ranked: RankedPlayer[] = snapshot.players
     .filter((p) => !p.removed)
     .map((p, i) => ({ id: p.id, nickname: p.nickname, score: p.score, correctCount: p.correctCount, rank: i + 1 }));

@@ -154,7 +154,7 @@ describe.skipIf(Boolean(chromiumMissing))('a classroom session in Chromium', () 
     const [download] = await Promise.all([host.waitForEvent('download'), host.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe(`session-${code}-report.csv`);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
-    const lines = csv.trim().split('\n');
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\n');
     expect(lines[0]).toBe('Rank,Nickname,Score,Correct answers,Removed,Q1 answer,Q1 correct,Q1 points,Q2 answer,Q2 correct,Q2 points,Q3 answer,Q3 correct,Q3 points');
     expect(lines[1]).toMatch(/^1,Ana,3000,3,no,/);
     expect(lines[2]).toMatch(/^2,Cal,2000,2,no,/);

@@ -115,6 +115,9 @@ describe('classroom sessions', () => {
     expect(await code(MOVE, { sessionId: session.id, hostToken: 'nonsense', action: 'START' })).toBe('FORBIDDEN');
     expect(await code(VIEW_QUERY, { code: session.code, hostToken: other.hostToken })).toBe('FORBIDDEN');
     expect(await code(MOVE, { sessionId: session.id, hostToken, action: 'CLOSE_QUESTION' })).toBe('INVALID_MOVE');
+    // A move decided on an outdated screen (a second tab, an old timer) is refused.
+    const STALE = `mutation ($s: ID!, $t: String!) { moveSession(sessionId: $s, hostToken: $t, action: START, expectedState: QUESTION_CLOSED, expectedQuestionNumber: 1) { state } }`;
+    expect(await code(STALE, { s: session.id, t: hostToken })).toBe('STALE_MOVE');
     expect(await db.prisma.classSession.findUniqueOrThrow({ where: { id: session.id } })).toEqual(before);
 
     const cy = (await join(session.code, 'Cy')).data!.joinSession;
@@ -165,6 +168,8 @@ describe('classroom sessions', () => {
     const wrongIndex = (key + 1) % q.choices.length;
     await api.query(ANSWER, { sessionId: session.id, questionId: q.id, choiceId: q.choices[key].id, playerToken: ivy.playerToken });
     await api.query(ANSWER, { sessionId: session.id, questionId: q.id, choiceId: q.choices[wrongIndex].id, playerToken: jon.playerToken });
+    // Lou joins after the question opened: not counted against it.
+    await join(session.code, 'Lou');
     await move('CLOSE_QUESTION');
     await move('END');
 
@@ -181,16 +186,19 @@ describe('classroom sessions', () => {
     expect(report.questions).toHaveLength(1);
     expect(report.questions[0]).toMatchObject({ number: 1, correctCount: 1, answerCount: 2, percentCorrect: 33.3, correctChoice: { id: q.choices[key].id } });
     expect(report.questions[0].distribution.map((d: { count: number }) => d.count)).toEqual(q.choices.map((_: unknown, i: number) => (i === key || i === wrongIndex ? 1 : 0)));
-    expect(report.students.map((s: { nickname: string }) => s.nickname)).toEqual(['Ivy', '=Jon', 'Kim']);
+    expect(report.students.map((s: { nickname: string }) => s.nickname)).toEqual(['Ivy', '=Jon', 'Kim', 'Lou']);
     expect(report.students[0]).toMatchObject({ rank: 1, score: 1000, correctCount: 1, answers: [{ questionNumber: 1, correct: true, points: 1000, choice: { id: q.choices[key].id } }] });
     expect(report.students[2].answers[0]).toMatchObject({ correct: false, choice: null });
 
-    const lines: string[] = report.csv.trim().split('\n');
+    // UTF-8 with a byte-order mark, for spreadsheets.
+    expect(report.csv.startsWith('\uFEFF')).toBe(true);
+    const lines: string[] = report.csv.slice(1).trim().split('\n');
     expect(lines[0]).toBe('Rank,Nickname,Score,Correct answers,Removed,Q1 answer,Q1 correct,Q1 points');
     expect(lines[1]).toMatch(/^1,Ivy,1000,1,no,.+,yes,1000$/);
     // A nickname that looks like a formula is escaped for spreadsheets.
     expect(lines[2]).toMatch(/^2,'=Jon,0,0,no,.+,no,0$/);
     expect(lines[3]).toBe('3,Kim,0,0,no,,no answer,0');
-    expect(lines[4]).toBe(',Class: percent correct,,,,,33.3%,');
+    expect(lines[4]).toBe('4,Lou,0,0,no,,no answer,0');
+    expect(lines[5]).toBe(',Class: percent correct,,,,,33.3%,');
   });
 });

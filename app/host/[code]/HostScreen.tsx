@@ -5,6 +5,7 @@
 // time is up or every student has answered.
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useLiveConnected } from '../../_apollo/live-connection';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { HostSessionFieldsFragment, SessionAction } from '@/graphql/generated/client/graphql';
@@ -57,28 +58,34 @@ function HostLive({ code, host }: { code: string; host: SavedHost }) {
     setView((current) => (current && current.session.version > session.version ? current : { session, receivedAt: Date.now() }));
   };
   useEffect(() => take(data?.sessionUpdated), [data]);
-  // Fallback while the WebSocket is down: the same view, polled over HTTP.
+  // Fallback while the WebSocket is down (or the subscription failed): the same view, polled over HTTP.
   const live = useLiveConnected();
-  const polled = useQuery(HostSessionQuery, { variables: { code, hostToken: host.hostToken }, skip: live, pollInterval: 3_000, fetchPolicy: 'network-only' });
+  const polled = useQuery(HostSessionQuery, { variables: { code, hostToken: host.hostToken }, skip: live && !error, pollInterval: 3_000, fetchPolicy: 'network-only' });
   useEffect(() => take(polled.data?.session), [polled.data]);
 
-  const act = async (action: SessionAction) => {
+  const session = view?.session;
+  /** A move, made from where this screen shows the class; `quiet` for automatic moves another tab may have made first. */
+  const act = async (action: SessionAction, quiet = false) => {
+    if (!session) return;
     setActionError(null);
     try {
-      const result = await move({ variables: { sessionId: host.sessionId, hostToken: host.hostToken, action } });
+      const result = await move({
+        variables: { sessionId: host.sessionId, hostToken: host.hostToken, action, expectedState: session.state, expectedQuestionNumber: session.questionNumber },
+      });
       take(result.data?.moveSession);
     } catch (e) {
+      const code = CombinedGraphQLErrors.is(e) ? e.errors[0]?.extensions?.code : undefined;
+      if (quiet && (code === 'STALE_MOVE' || code === 'INVALID_MOVE')) return;
       setActionError(e instanceof Error ? e.message : String(e));
     }
   };
 
-  // Close by itself when every student has answered (once per question).
+  // Close by itself when time is up or every student has answered (once per question).
   const autoClosed = useRef<string | null>(null);
-  const session = view?.session;
   const closeOnce = () => {
     if (!session || session.state !== 'QUESTION_OPEN' || autoClosed.current === session.question?.id) return;
     autoClosed.current = session.question?.id ?? null;
-    void act('CLOSE_QUESTION');
+    void act('CLOSE_QUESTION', true);
   };
   useEffect(() => {
     if (session?.state === 'QUESTION_OPEN' && session.playerCount > 0 && (session.host?.answerCount ?? 0) >= session.playerCount) closeOnce();

@@ -81,19 +81,24 @@ function StudentLive({ code, playerToken, onForgotten }: { code: string; playerT
   const [answered, setAnswered] = useState<{ questionId: string; choiceId: string } | null>(null);
   const [answerError, setAnswerError] = useState<string | null>(null);
   const [answer, { loading: answering }] = useMutation(AnswerSessionQuestion);
+  // Read when the timer runs out, so the buttons turn off with it.
+  const [now, setNow] = useState(() => Date.now());
 
   const take = (session: StudentSessionFieldsFragment | null | undefined) => {
     if (!session) return;
     setView((current) => (current && current.session.version > session.version ? current : { session, receivedAt: Date.now() }));
   };
   useEffect(() => take(data?.sessionUpdated), [data]);
-  // Fallback while the WebSocket is down: the same view, polled over HTTP.
+  // Fallback while the WebSocket is down (or the subscription failed): the same view, polled over HTTP.
   const live = useLiveConnected();
-  const polled = useQuery(StudentSessionQuery, { variables: { code, playerToken }, skip: live, pollInterval: 3_000, fetchPolicy: 'network-only' });
+  const polled = useQuery(StudentSessionQuery, { variables: { code, playerToken }, skip: live && !error, pollInterval: 3_000, fetchPolicy: 'network-only' });
   useEffect(() => take(polled.data?.session), [polled.data]);
 
   const session = view?.session;
   const me = session?.me;
+  // An error belongs to its question: a new question starts clean.
+  const currentQuestionId = session?.question?.id;
+  useEffect(() => setAnswerError(null), [currentQuestionId]);
   // A token this session does not know (another session's, or a stale one): join afresh.
   useEffect(() => {
     if (session && !me) onForgotten();
@@ -120,6 +125,7 @@ function StudentLive({ code, playerToken, onForgotten }: { code: string; playerT
   }
 
   const question = session.question;
+  const timeUp = session.state === 'QUESTION_OPEN' && view.receivedAt + (session.timeRemainingMs ?? 0) <= now;
   const hasAnswered = me.answeredCurrent || (question !== null && answered?.questionId === question?.id);
   const status = (
     <p className="game-status student-status">
@@ -169,7 +175,7 @@ function StudentLive({ code, playerToken, onForgotten }: { code: string; playerT
           <p className="meta">
             Question {session.questionNumber} of {session.questionCount}
           </p>
-          <TimerBar key={question.id} deadline={view.receivedAt + (session.timeRemainingMs ?? 0)} limitMs={session.timeLimitSeconds * 1000} onExpire={() => {}} />
+          <TimerBar key={question.id} deadline={view.receivedAt + (session.timeRemainingMs ?? 0)} limitMs={session.timeLimitSeconds * 1000} onExpire={() => setNow(Date.now())} />
           <h1 id="student-prompt" className="prompt">
             {question.prompt}
           </h1>
@@ -183,7 +189,7 @@ function StudentLive({ code, playerToken, onForgotten }: { code: string; playerT
               Answer in! Wait for your teacher to reveal it.
             </p>
           ) : (
-            <ChoiceButtons className="student-choices" choices={question.choices} disabled={answering} onChoose={(id) => void choose(id)} />
+            <ChoiceButtons className="student-choices" choices={question.choices} disabled={answering || timeUp} onChoose={(id) => void choose(id)} />
           )}
         </section>
       )}

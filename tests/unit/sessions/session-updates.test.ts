@@ -60,6 +60,30 @@ describe('SessionUpdates', () => {
   });
 });
 
+describe('SessionUpdates when a load fails', () => {
+  it('keeps the change and retries until it loads', async () => {
+    let calls = 0;
+    const hub = new SessionUpdates<string>({
+      connectionString: 'unused',
+      log,
+      minIntervalMs: 10,
+      load: async () => {
+        calls += 1;
+        if (calls < 3) throw new Error('the pool timed out');
+        return 'closed';
+      },
+    });
+    const seen: string[] = [];
+    hub.subscribe('s1', { wantsAnswers: false, deliver: (s) => seen.push(s) });
+    hub.notify('s1', 'change');
+    // Retries back off: 0.5 s, then 1 s.
+    await sleep(3_000);
+    expect(calls).toBe(3);
+    expect(seen).toEqual(['closed']);
+    await hub.close();
+  });
+});
+
 describe('LatestValueStream', () => {
   it('keeps only the newest snapshot, drops older ones, and ends at once on return', async () => {
     let ended = false;

@@ -32,7 +32,8 @@ function download(filename: string, text: string) {
   document.body.append(link);
   link.click();
   link.remove();
-  URL.revokeObjectURL(url);
+  // Revoked later: some browsers start reading the file only after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function ReportView({ code, host }: { code: string; host: SavedHost }) {
