@@ -3,6 +3,9 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '../../lib/db/prisma.ts';
+import { SEEDS_DIR } from '../../lib/paths.ts';
+import { storeQuestions } from '../../lib/questions/store-questions.ts';
+import { loadSeeds } from '../../seeds/load-seeds.ts';
 
 export interface TestDatabase {
   name: string;
@@ -54,4 +57,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
+}
+
+/** A test database with the seed articles loaded and their questions and quizzes built; `storyQuizId` is the story's quiz. */
+export async function createQuizDatabase(): Promise<TestDatabase & { storyQuizId: string }> {
+  const db = await createTestDatabase();
+  await loadSeeds(db.prisma, SEEDS_DIR);
+  await storeQuestions(db.prisma);
+  const storyQuizId = (await db.prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } })).id;
+  return { ...db, storyQuizId };
 }

@@ -2,11 +2,8 @@
 // the errors of the rules, keys revealed only after answering, leaderboards,
 // and fifty players at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../seeds/load-seeds.ts';
-import { SEEDS_DIR } from '../../lib/paths.ts';
-import { storeQuestions } from '../../lib/questions/store-questions.ts';
 import { scoreAnswer } from '../../lib/games/scoring.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { createQuizDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startGraphQLServer, type GraphQLTestServer } from '../helpers/graphql-server.ts';
 
 let db: TestDatabase;
@@ -37,10 +34,9 @@ async function answerKey(questionId: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadSeeds(db.prisma, SEEDS_DIR);
-  await storeQuestions(db.prisma);
-  quizId = (await db.prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } })).id;
+  const seeded = await createQuizDatabase();
+  db = seeded;
+  quizId = seeded.storyQuizId;
   api = await startGraphQLServer(db);
 });
 afterAll(async () => {

@@ -3,10 +3,7 @@
 // does through the other, through PostgreSQL LISTEN/NOTIFY.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from 'graphql-ws';
-import { loadSeeds } from '../../seeds/load-seeds.ts';
-import { SEEDS_DIR } from '../../lib/paths.ts';
-import { storeQuestions } from '../../lib/questions/store-questions.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { createQuizDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startApiProcess, type ApiProcess } from '../helpers/api-process.ts';
 import { subscribe, subscriptionClient } from '../helpers/subscriptions.ts';
 
@@ -46,10 +43,9 @@ function follow(server: ApiProcess, variables: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadSeeds(db.prisma, SEEDS_DIR);
-  await storeQuestions(db.prisma);
-  quizId = (await db.prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } })).id;
+  const seeded = await createQuizDatabase();
+  db = seeded;
+  quizId = seeded.storyQuizId;
   [serverA, serverB] = await Promise.all([startApiProcess(db.url), startApiProcess(db.url)]);
 }, 60_000);
 

@@ -1,11 +1,8 @@
 // Classroom sessions through the real GraphQL endpoint: hosting, joining,
 // the host-paced flow, answers and their reveal, and every refusal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../seeds/load-seeds.ts';
-import { SEEDS_DIR } from '../../lib/paths.ts';
-import { storeQuestions } from '../../lib/questions/store-questions.ts';
 import { JOIN_CODE_ALPHABET } from '../../lib/sessions/join-code.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { createQuizDatabase, type TestDatabase } from '../helpers/database.ts';
 import { startGraphQLServer, type GraphQLTestServer } from '../helpers/graphql-server.ts';
 
 let db: TestDatabase;
@@ -39,10 +36,9 @@ async function join(code: string, nickname: string) {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await loadSeeds(db.prisma, SEEDS_DIR);
-  await storeQuestions(db.prisma);
-  quizId = (await db.prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } })).id;
+  const seeded = await createQuizDatabase();
+  db = seeded;
+  quizId = seeded.storyQuizId;
   api = await startGraphQLServer(db);
 });
 afterAll(async () => {
