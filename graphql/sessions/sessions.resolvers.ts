@@ -1,13 +1,11 @@
 // Classroom sessions: thin resolvers over lib/sessions. A session is always
 // returned as a view for its viewer (host, student or anyone).
 import type { PrismaClient } from '../../lib/db/prisma.ts';
-import { DomainError } from '../../lib/domain-error.ts';
 import { evidenceOf } from '../../lib/games/answer-view.ts';
-import { hashPlayerToken } from '../../lib/games/player-token.ts';
-import { publicChoices } from '../../lib/questions/public-question.ts';
+import { choiceId as publicChoiceId, publicChoices } from '../../lib/questions/public-question.ts';
 import { answerSessionQuestion } from '../../lib/sessions/answer-session-question.ts';
 import { createSession } from '../../lib/sessions/create-session.ts';
-import { lockSession, moveSession, removePlayer } from '../../lib/sessions/host-session.ts';
+import { assertHost, lockSession, moveSession, removePlayer } from '../../lib/sessions/host-session.ts';
 import { findSessionByCode, joinSession } from '../../lib/sessions/join-session.ts';
 import { loadSessionSnapshot, playerIdOf, sessionView, viewOf, type SessionSnapshot, type SessionView } from '../../lib/sessions/session-view.ts';
 import { reportCsv, sessionReport } from '../../lib/sessions/session-report.ts';
@@ -18,9 +16,7 @@ import type { GraphQLContext } from '../context.ts';
 
 /** The view of a session for whoever holds these tokens; a wrong host token is FORBIDDEN, not a public view. */
 export async function viewFor(prisma: PrismaClient, session: ClassSession, tokens: { hostToken?: string | null; playerToken?: string | null }) {
-  if (tokens.hostToken && session.hostTokenHash !== hashPlayerToken(tokens.hostToken)) {
-    throw new DomainError('FORBIDDEN', 'This host token does not belong to this session');
-  }
+  if (tokens.hostToken) assertHost(session, tokens.hostToken);
   return sessionView(prisma, session, { host: Boolean(tokens.hostToken), playerToken: tokens.playerToken });
 }
 
@@ -34,9 +30,7 @@ async function followSession(
 ): Promise<AsyncIterableIterator<SessionView>> {
   const { prisma, sessionUpdates } = context;
   const session = await findSessionByCode(prisma, args.code);
-  if (args.hostToken && session.hostTokenHash !== hashPlayerToken(args.hostToken)) {
-    throw new DomainError('FORBIDDEN', 'This host token does not belong to this session');
-  }
+  if (args.hostToken) assertHost(session, args.hostToken);
   const viewer = { host: Boolean(args.hostToken), playerId: await playerIdOf(prisma, session.id, args.playerToken) };
   const stream: LatestValueStream<SessionSnapshot, SessionView> = new LatestValueStream(
     (snapshot) => viewOf(snapshot, viewer),
@@ -82,7 +76,7 @@ export const sessionResolvers: Resolvers = {
     removePlayer: async (_parent, { sessionId, hostToken, playerId }, { prisma }) => sessionView(prisma, await removePlayer(prisma, { sessionId, hostToken, playerId }), { host: true }),
     answerSessionQuestion: async (_parent, { sessionId, questionId, choiceId, playerToken }, { prisma }) => {
       const receipt = await answerSessionQuestion(prisma, { sessionId, questionId, choiceId, playerToken });
-      return { questionId: receipt.questionId, choiceId: `${receipt.questionId}:${receipt.choiceIndex}`, answeredAt: receipt.answeredAt };
+      return { questionId: receipt.questionId, choiceId: publicChoiceId(receipt.questionId, receipt.choiceIndex), answeredAt: receipt.answeredAt };
     },
   },
   SessionHosting: {

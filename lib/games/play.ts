@@ -7,6 +7,7 @@ import type { Game, Prisma, Question } from '../db/generated/client.ts';
 import { DomainError } from '../domain-error.ts';
 import { hashPlayerToken } from './player-token.ts';
 import { LATE_GRACE_MS, scoreAnswer } from './scoring.ts';
+import { choiceIndexOf } from '../questions/public-question.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -160,15 +161,6 @@ export async function expireQuestion(
   });
 }
 
-/** Parses a choice id ("<question id>:<index>") for this question. */
-function choiceIndexOf(question: Question, choiceId: string): number {
-  const match = /^(.+):(\d+)$/.exec(choiceId);
-  const index = match ? Number(match[2]) : NaN;
-  if (!match || match[1] !== question.id || !(index >= 0 && index < question.choices.length)) {
-    throw new DomainError('BAD_USER_INPUT', `Choice ${choiceId} is not one of this question's choices`);
-  }
-  return index;
-}
 
 export async function submitAnswer(
   prisma: PrismaClient,

@@ -9,6 +9,7 @@ import type { PrismaClient } from '../db/prisma.ts';
 import { DomainError } from '../domain-error.ts';
 import { scoreAnswer, type ScoringMode } from '../games/scoring.ts';
 import type { Question } from '../db/generated/client.ts';
+import { choiceIndexOf } from '../questions/public-question.ts';
 import { playerOf } from './join-session.ts';
 import { notifySessionChanged } from './notify.ts';
 
@@ -59,9 +60,7 @@ export async function answerSessionQuestion(
     }
     if (session.state === 'FINISHED') throw new DomainError('SESSION_FINISHED', 'This session is over');
     if (position > session.currentIndex || session.state !== 'QUESTION_OPEN') throw new DomainError('QUESTION_NOT_OPEN', 'This question is not open yet');
-    const match = /^(.+):(\d+)$/.exec(input.choiceId);
-    const choiceIndex = match && match[1] === question.id ? Number(match[2]) : -1;
-    if (!(choiceIndex >= 0 && choiceIndex < question.choices.length)) throw new DomainError('BAD_USER_INPUT', `Choice ${input.choiceId} is not one of this question's choices`);
+    const choiceIndex = choiceIndexOf(question, input.choiceId);
 
     const responseMs = Math.max(0, Math.min(session.clock.getTime() - session.questionOpenedAt!.getTime(), session.timeLimitSeconds * 1000 + 60_000));
     const correct = choiceIndex === question.answerIndex;

@@ -10,24 +10,29 @@ import { advance, FlowError, type SessionAction, type SessionState } from './ses
 
 type Tx = Prisma.TransactionClient;
 
-/** Locks the session for the host; the database clock is read after the lock. */
-async function lockAsHost(tx: Tx, sessionId: string, hostToken: string): Promise<ClassSession & { clock: Date }> {
-  // The token is checked before the lock, so requests with a wrong one never hold up the class.
-  const owner = await tx.classSession.findUnique({ where: { id: sessionId }, select: { hostTokenHash: true } });
-  if (owner && owner.hostTokenHash !== hashSecretToken(hostToken)) throw new DomainError('FORBIDDEN', 'This host token does not belong to this session');
-  const [locked] = await tx.$queryRaw<{ id: string; clock: Date }[]>`SELECT id, clock_timestamp() AS clock FROM class_sessions WHERE id = ${sessionId} FOR UPDATE`;
-  if (!locked) throw new DomainError('NOT_FOUND', `There is no session with id ${sessionId}`);
-  const session = await tx.classSession.findUniqueOrThrow({ where: { id: sessionId } });
+/** FORBIDDEN unless the token is this session's host token. */
+export function assertHost(session: Pick<ClassSession, 'hostTokenHash'>, hostToken: string): void {
   if (session.hostTokenHash !== hashSecretToken(hostToken)) throw new DomainError('FORBIDDEN', 'This host token does not belong to this session');
-  return { ...session, clock: locked.clock };
 }
 
 /** The host token's session (for host views and reports). */
-export async function sessionAsHost(prisma: PrismaClient, sessionId: string, hostToken: string): Promise<ClassSession> {
+export async function sessionAsHost(prisma: Pick<PrismaClient, 'classSession'>, sessionId: string, hostToken: string): Promise<ClassSession> {
   const session = await prisma.classSession.findUnique({ where: { id: sessionId } });
   if (!session) throw new DomainError('NOT_FOUND', `There is no session with id ${sessionId}`);
-  if (session.hostTokenHash !== hashSecretToken(hostToken)) throw new DomainError('FORBIDDEN', 'This host token does not belong to this session');
+  assertHost(session, hostToken);
   return session;
+}
+
+/**
+ * Locks the session for the host. The token is checked before the lock (it
+ * never changes), so requests with a wrong one never hold up the class; the
+ * row and the database clock are read after it.
+ */
+async function lockAsHost(tx: Tx, sessionId: string, hostToken: string): Promise<ClassSession & { clock: Date }> {
+  await sessionAsHost(tx, sessionId, hostToken);
+  const [locked] = await tx.$queryRaw<{ clock: Date }[]>`SELECT clock_timestamp() AS clock FROM class_sessions WHERE id = ${sessionId} FOR UPDATE`;
+  const session = await tx.classSession.findUniqueOrThrow({ where: { id: sessionId } });
+  return { ...session, clock: locked!.clock };
 }
 
 /**

@@ -59,11 +59,6 @@ export class SessionUpdates<S> {
     await this.connect();
   }
 
-  /** Whether the listening connection is up (for health checks and tests). */
-  get listening(): boolean {
-    return this.client !== null;
-  }
-
   /** Follows a session; returns the function that stops following it. */
   subscribe(sessionId: string, subscriber: SessionSubscriber<S>): () => void {
     let entry = this.watched.get(sessionId);
