@@ -8,7 +8,7 @@
 import { getGender } from 'gender-detection-from-name';
 import type { Quotation } from './find-quotations.ts';
 import { hasKnownGivenName, personForRole, type Entity, type EntityIndex, type Mention } from './find-entities.ts';
-import { PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, SPEECH_VERBS, wordCount } from './lexicon.ts';
 import type { Span, Token } from './tokenize.ts';
 
 export type SpeakerKind = 'PERSON' | 'ORGANIZATION' | 'OUTLET' | 'PLACE' | 'SOURCE';
@@ -323,10 +323,6 @@ function attributeAccordingTo(ctx: Context, sentence: Token[], quote: Quotation)
     if (speaker) return { speaker, cue: 'according to', subject: spanOf(sentence.slice(i + 2, end)) };
   }
   return null;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function classifyKind(text: string, quote: Quotation, sentence: Span, found: Found | null): QuoteKind {

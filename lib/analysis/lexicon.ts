@@ -20,9 +20,6 @@ export const SPEECH_VERBS = new Set(
   reply write posts wrote`.split(/\s+/),
 );
 
-/** Verbs by which someone labels a thing with a word: calling them “fake”. */
-export const LABEL_VERBS = /\b(?:call(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|label(?:l?ed|l?ing|s)?|term(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)\b[^“"‘]{0,60}?\bas|characteri[sz](?:e|es|ed|ing)\b[^“"‘]{0,60}?\bas|den(?:y|ies|ied|ying)\b[^“"‘]{0,40}?\bas|dismiss(?:es|ed|ing)?\b[^“"‘]{0,60}?\bas|refer(?:s|red|ring)? to\b[^“"‘]{0,40}?\bas)\b/i;
-
 /** Words of a title or office that come before a name and are not part of it. */
 export const TITLE_WORDS = new Set(
   `president vice prime minister secretary senator sen sen. rep rep. representative gov gov. governor mayor deputy
@@ -195,3 +192,8 @@ export const WELL_KNOWN_SURNAMES: Record<string, string> = {
   Starmer: 'Keir Starmer',
   Modi: 'Narendra Modi',
 };
+
+/** How many words a span of text holds: whitespace-separated pieces with a letter or a digit. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -4,6 +4,7 @@ import { firstSentenceOf, hashOf, orderChoices, pickDistractors } from './choice
 import { quoteEvidence } from './evidence.ts';
 import { attributedQuotes } from './pools.ts';
 import type { ArticleForQuestions, Question } from './question.ts';
+import { wordCount } from '../analysis/lexicon.ts';
 
 const MAX_CHOICE = 160;
 
@@ -11,7 +12,6 @@ const MAX_CHOICE = 160;
 const firstSentence = (text: string) => firstSentenceOf(text, MAX_CHOICE);
 /** A choice with an unclosed inner quotation reads as a fragment. */
 const balanced = (text: string) => (text.match(/[‘“]/g)?.length ?? 0) === (text.match(/[”]|’(?![\p{L}])/gu)?.length ?? 0);
-const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 export function whatSaidQuestions(article: ArticleForQuestions, story: ArticleForQuestions[]): Question[] {
   const questions: Question[] = [];

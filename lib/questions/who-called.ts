@@ -7,11 +7,11 @@ import { pickDistractors } from './choices.ts';
 import { hasConfirmedSpeaker, peoplePool } from './pools.ts';
 import type { ArticleForQuestions, Question } from './question.ts';
 import { speakerQuestion } from './who-said.ts';
+import { wordCount } from '../analysis/lexicon.ts';
 
 const MAX_PARTIAL_WORDS = 6;
 const MAX_PREDICATE = 170;
 
-const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const cleanWords = (text: string) => text.trim().replace(/[\s,;:.—–-]+$/, '');
 
 /** The words from the speaker's verb up to the quotation, when the speaker is the clause's subject. */

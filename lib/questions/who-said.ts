@@ -5,8 +5,8 @@ import { hashOf, orderChoices, pickDistractors, quoteExcerpt } from './choices.t
 import { quoteEvidence } from './evidence.ts';
 import { hasConfirmedSpeaker, peoplePool } from './pools.ts';
 import type { ArticleForQuestions, Question } from './question.ts';
+import { wordCount } from '../analysis/lexicon.ts';
 
-const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 export function attributionNote(speaker: string, cue: string | null, via: string | null): string {
   if (via === 'continued') return `These words continue a quotation the article attributes to ${speaker}.`;
