@@ -41,11 +41,30 @@ function isTitleCase(line: string): boolean {
   return words.length >= 4 && capitalised / words.length >= 0.7;
 }
 
-export function analyseArticle(text: string, options: AnalyseOptions = {}): ArticleAnalysis {
-  const paragraphs = blocksOf(text);
+/**
+ * What is read from the text alone, before any names are known: blocks,
+ * tokens, sentences and quotations. The costly part (wink-nlp), so a second
+ * analysis of the same text with more names (a story's) reuses it.
+ */
+export interface TextReading {
+  text: string;
+  paragraphs: TextBlock[];
+  tokens: ReturnType<typeof tokenize>['tokens'];
+  rawSentences: Span[];
+  numbers: ReturnType<typeof tokenize>['numbers'];
+  quotations: ReturnType<typeof findQuotations>;
+  sentences: Span[];
+}
+
+export function readText(text: string): TextReading {
   const { tokens, sentences: rawSentences, numbers } = tokenize(text);
   const quotations = findQuotations(text);
-  const sentences = sentenceUnits(text, rawSentences, quotations);
+  return { text, paragraphs: blocksOf(text), tokens, rawSentences, numbers, quotations, sentences: sentenceUnits(text, rawSentences, quotations) };
+}
+
+/** Analyses a text, or a reading of it already made (`readText`). */
+export function analyseArticle(source: string | TextReading, options: AnalyseOptions = {}): ArticleAnalysis {
+  const { text, paragraphs, tokens, rawSentences, numbers, quotations, sentences } = typeof source === 'string' ? readText(source) : source;
   const index = findEntities(text, tokens, {
     skipSpans: paragraphs.filter((p, i) => p.kind === 'HEADING' || isBoilerplate(p.text) || (i === 0 && isTitleCase(p.text))),
     sentenceStarts: new Set(rawSentences.map((s) => s.start)),

@@ -1,7 +1,7 @@
 // Builds every question for a set of articles: each article's own questions
 // (with distractors from its story), then the story questions that compare
 // articles. Deterministic: the same texts always give the same questions.
-import { analyseArticle } from '../analysis/analyse-article.ts';
+import { analyseArticle, readText } from '../analysis/analyse-article.ts';
 import { factOrOpinionQuestions } from './fact-or-opinion.ts';
 import { groupStories } from './group-stories.ts';
 import { numberQuestions } from './number.ts';
@@ -43,13 +43,16 @@ export function questionsForArticle(article: ArticleForQuestions, story: Article
 }
 
 export function buildQuestions(texts: ArticleText[]): BuiltQuestions {
-  const first = texts.map((t) => ({ ...t, analysis: analyseArticle(t.text) }));
+  const first = texts.map((t) => {
+    const reading = readText(t.text);
+    return { ...t, reading, analysis: analyseArticle(reading) };
+  });
   const firstGroups = groupStories(first.map((a) => ({ key: a.key, title: a.title, outlet: a.outlet ?? a.analysis.inferredOutlet, analysis: a.analysis })));
   // A surname in one article ("Trump") is completed by the full name another article of the story gives.
   const articles: ArticleForQuestions[] = first.map((t) => {
     const story = firstGroups.find((g) => g.some((a) => a.key === t.key)) ?? [];
     const knownPeople = story.filter((a) => a.key !== t.key).flatMap((a) => a.analysis.entities.filter((e) => e.kind === 'PERSON' && !e.partial && e.name.includes(' ')).map((e) => e.name));
-    const analysis = knownPeople.length ? analyseArticle(t.text, { knownPeople }) : t.analysis;
+    const analysis = knownPeople.length ? analyseArticle(t.reading, { knownPeople }) : t.analysis;
     return { key: t.key, title: t.title, outlet: t.outlet ?? analysis.inferredOutlet, analysis };
   });
   const stories = groupStories(articles);

@@ -50,18 +50,18 @@ function storyTitle(articles: ArticleForQuestions[]): string {
   return `Story: ${articles[0]!.title}`;
 }
 
-type ArticleRow = { id: string; title: string; outlet: string | null; body: string; contentHash: string };
-
-function fingerprintOf(articles: ArticleRow[]): string {
+function fingerprintOf(articles: { id: string; title: string; outlet: string | null; contentHash: string }[]): string {
   return hashOf(`engine-${ENGINE_VERSION}`, ...articles.map((a) => `${a.id}:${a.contentHash}:${a.title}:${a.outlet ?? ''}`));
 }
 
-const ARTICLE_FIELDS = { id: true, title: true, outlet: true, body: true, contentHash: true } as const;
+/** What the fingerprint is made of; the content hash stands for the body, which the cheap check need not read. */
+const FINGERPRINT_FIELDS = { id: true, title: true, outlet: true, contentHash: true } as const;
+const ARTICLE_FIELDS = { ...FINGERPRINT_FIELDS, body: true } as const;
 const ARTICLE_ORDER = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 
 export async function storeQuestions(prisma: PrismaClient): Promise<BuildReport> {
   // A cheap check first, outside any lock: an unchanged catalogue needs nothing.
-  const current = await prisma.article.findMany({ select: ARTICLE_FIELDS, orderBy: ARTICLE_ORDER });
+  const current = await prisma.article.findMany({ select: FINGERPRINT_FIELDS, orderBy: ARTICLE_ORDER });
   const last = await prisma.questionBuild.findFirst({ orderBy: { id: 'desc' } });
   if (last?.fingerprint === fingerprintOf(current)) {
     return { built: false, articles: current.length, questions: 0, quizzes: 0, retiredQuestions: 0 };
