@@ -3,16 +3,16 @@
 // browser saved when it created the session; a refresh resumes where the
 // class is (the server stores every move). Closes a question by itself when
 // time is up or every student has answered.
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { useLiveConnected } from '../../_apollo/live-connection';
+import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import type { HostSessionFieldsFragment, SessionAction } from '@/graphql/generated/client/graphql';
+import type { SessionAction } from '@/graphql/generated/client/graphql';
 import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
 import { TimerBar } from '../../_components/TimerBar';
 import { Distribution } from '../../_sessions/Distribution';
 import { JoinQrCode } from '../../_sessions/JoinQrCode';
+import { useLiveSession } from '../../_sessions/useLiveSession';
 import { HostSessionQuery, HostSessionUpdated, LockSession, MoveSession, RemovePlayer } from '../../_sessions/session-documents';
 import { savedHost, type SavedHost } from '../../_sessions/session-storage';
 import { Podium, Standings } from '../../_sessions/Standings';
@@ -43,25 +43,13 @@ export function HostScreen({ code }: { code: string }) {
 }
 
 function HostLive({ code, host }: { code: string; host: SavedHost }) {
-  const { data, error } = useSubscription(HostSessionUpdated, { variables: { code, hostToken: host.hostToken } });
-  const [view, setView] = useState<{ session: HostSessionFieldsFragment; receivedAt: number } | null>(null);
+  const { view, take, error, live } = useLiveSession(HostSessionUpdated, HostSessionQuery, { code, hostToken: host.hostToken });
   const [actionError, setActionError] = useState<string | null>(null);
   const [move, { loading: moving }] = useMutation(MoveSession);
   const [lock] = useMutation(LockSession);
   const [remove] = useMutation(RemovePlayer);
   const [origin, setOrigin] = useState('');
   useEffect(() => setOrigin(window.location.origin), []);
-
-  // The newest view wins, from the live feed or from a move's own answer.
-  const take = (session: HostSessionFieldsFragment | undefined | null) => {
-    if (!session) return;
-    setView((current) => (current && current.session.version > session.version ? current : { session, receivedAt: Date.now() }));
-  };
-  useEffect(() => take(data?.sessionUpdated), [data]);
-  // Fallback while the WebSocket is down (or the subscription failed): the same view, polled over HTTP.
-  const live = useLiveConnected();
-  const polled = useQuery(HostSessionQuery, { variables: { code, hostToken: host.hostToken }, skip: live && !error, pollInterval: 3_000, fetchPolicy: 'network-only' });
-  useEffect(() => take(polled.data?.session), [polled.data]);
 
   const session = view?.session;
   /** A move, made from where this screen shows the class; `quiet` for automatic moves another tab may have made first. */

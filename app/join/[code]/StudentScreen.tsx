@@ -1,15 +1,14 @@
 'use client';
 // The student's screen. The player token is kept on this device, so a reload
 // or a dropped connection comes back as the same player with the same score.
-import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { useLiveConnected } from '../../_apollo/live-connection';
+import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import type { StudentSessionFieldsFragment } from '@/graphql/generated/client/graphql';
 import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
 import { TimerBar } from '../../_components/TimerBar';
 import { ChoiceButtons } from '../../_components/ChoiceButtons';
+import { useLiveSession } from '../../_sessions/useLiveSession';
 import { AnswerSessionQuestion, JoinSession, StudentSessionQuery, StudentSessionUpdated } from '../../_sessions/session-documents';
 import { forgetPlayerToken, savedPlayerToken, savePlayerToken } from '../../_sessions/session-storage';
 import { Podium, Standings } from '../../_sessions/Standings';
@@ -76,23 +75,13 @@ function NicknameForm({ code, onJoined }: { code: string; onJoined: (token: stri
 }
 
 function StudentLive({ code, playerToken, onForgotten }: { code: string; playerToken: string; onForgotten: () => void }) {
-  const { data, error } = useSubscription(StudentSessionUpdated, { variables: { code, playerToken } });
-  const [view, setView] = useState<{ session: StudentSessionFieldsFragment; receivedAt: number } | null>(null);
+  const { view, error, live } = useLiveSession(StudentSessionUpdated, StudentSessionQuery, { code, playerToken });
   const [answered, setAnswered] = useState<{ questionId: string; choiceId: string } | null>(null);
   const [answerError, setAnswerError] = useState<string | null>(null);
   const [answer, { loading: answering }] = useMutation(AnswerSessionQuestion);
   // Read when the timer runs out, so the buttons turn off with it.
   const [now, setNow] = useState(() => Date.now());
 
-  const take = (session: StudentSessionFieldsFragment | null | undefined) => {
-    if (!session) return;
-    setView((current) => (current && current.session.version > session.version ? current : { session, receivedAt: Date.now() }));
-  };
-  useEffect(() => take(data?.sessionUpdated), [data]);
-  // Fallback while the WebSocket is down (or the subscription failed): the same view, polled over HTTP.
-  const live = useLiveConnected();
-  const polled = useQuery(StudentSessionQuery, { variables: { code, playerToken }, skip: live && !error, pollInterval: 3_000, fetchPolicy: 'network-only' });
-  useEffect(() => take(polled.data?.session), [polled.data]);
 
   const session = view?.session;
   const me = session?.me;
