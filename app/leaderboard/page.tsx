@@ -79,8 +79,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         </Link>
         {data?.quizzes.map((q) => (
           <Link key={q.id} href={href(q.id, period)} aria-current={q.id === quizId ? 'page' : undefined}>
-            {q.kind === 'STORY' ? 'Story: ' : ''}
-            {q.title.replace(/^Story: /, '')}
+            {q.title}
           </Link>
         ))}
       </nav>

@@ -1,6 +1,6 @@
 // Games: thin resolvers over lib/games. Errors of the rules (DomainError) reach
 // the client with their code; see graphql/server.ts.
-import { getArticle } from '../../lib/articles/get-article.ts';
+import { getLinkedArticle } from '../../lib/articles/get-article.ts';
 import { evidenceOf, type AnswerView } from '../../lib/games/answer-view.ts';
 import { gameAnswers, getGame } from '../../lib/games/game-answers.ts';
 import { expireQuestion, nextQuestion, submitAnswer } from '../../lib/games/play.ts';
@@ -52,7 +52,7 @@ export const gameResolvers: Resolvers = {
     answers: async (game, _args, { prisma }) => {
       let score = 0;
       let streak = 0;
-      return (await gameAnswers(prisma, game.id)).map((answer): AnswerView => {
+      return (await gameAnswers(prisma, game)).map((answer): AnswerView => {
         score += answer.points;
         streak = answer.correct ? streak + 1 : 0;
         const { question, ...rest } = answer;
@@ -67,11 +67,7 @@ export const gameResolvers: Resolvers = {
     evidence: (answer) => evidenceOf(answer.question),
   },
   Evidence: {
-    article: async (evidence, _args, { prisma }) => {
-      const article = await getArticle(prisma, evidence.articleId);
-      if (!article) throw new Error(`article ${evidence.articleId} is missing`);
-      return article;
-    },
+    article: (evidence, _args, { prisma }) => getLinkedArticle(prisma, evidence.articleId),
   },
   Question: {
     number: (question) => question.served?.number ?? null,

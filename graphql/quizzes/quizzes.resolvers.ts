@@ -1,6 +1,6 @@
 // Quizzes and their questions: thin resolvers over lib/quizzes and
 // lib/questions. A question exposes only what a player may see before answering.
-import { getArticle } from '../../lib/articles/get-article.ts';
+import { getLinkedArticle } from '../../lib/articles/get-article.ts';
 import { listArticleQuestions, publicChoices } from '../../lib/questions/public-question.ts';
 import { getQuiz, quizArticles, quizQuestionCount, quizQuestions } from '../../lib/quizzes/get-quiz.ts';
 import { listQuizzes } from '../../lib/quizzes/list-quizzes.ts';
@@ -24,10 +24,6 @@ export const quizResolvers: Resolvers = {
     choices: (question) => publicChoices(question),
     // For WHAT_SAID and QUOTE_MATCH the quoted words are the answer: shown only in AnswerResult.
     quote: (question) => (question.type === 'WHO_SAID' || question.type === 'WHO_CALLED' ? question.quote : null),
-    article: async (question, _args, { prisma }) => {
-      const article = await getArticle(prisma, question.articleId);
-      if (!article) throw new Error(`article ${question.articleId} is missing`);
-      return article;
-    },
+    article: (question, _args, { prisma }) => getLinkedArticle(prisma, question.articleId),
   },
 };

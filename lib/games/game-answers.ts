@@ -3,8 +3,11 @@
 // the player has not yet earned.
 import type { PrismaClient } from '../db/prisma.ts';
 
-export function gameAnswers(prisma: PrismaClient, gameId: string) {
-  return prisma.answer.findMany({ where: { gameId }, include: { question: true }, orderBy: { answeredAt: 'asc' } });
+/** In quiz order (questions a timed-out game skipped share one answer time, so time cannot order them). */
+export async function gameAnswers(prisma: PrismaClient, game: { id: string; questionIds: string[] }) {
+  const answers = await prisma.answer.findMany({ where: { gameId: game.id }, include: { question: true } });
+  const position = new Map(game.questionIds.map((id, i) => [id, i]));
+  return answers.sort((a, b) => position.get(a.questionId)! - position.get(b.questionId)!);
 }
 
 export function getGame(prisma: PrismaClient, id: string) {
