@@ -57,7 +57,8 @@ describe.skipIf(Boolean(chromiumMissing))('a classroom session in Chromium', () 
     await host.waitForURL(/\/host\/[A-Z0-9]{6}$/);
     const code = (await host.locator('.join-code').innerText()).trim();
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
-    await expect(host.getByRole('img', { name: /QR code for http.*\/join\// }).count()).resolves.toBe(1);
+    // The QR code is drawn in the browser after the lobby appears: wait for it.
+    await host.getByRole('img', { name: new RegExp(`QR code for http.*/join/${code}$`) }).waitFor();
 
     // Three students join from phones: one with the code typed at /join, two by the link in the QR code.
     const phone = { width: 390, height: 844 };
@@ -140,7 +141,8 @@ describe.skipIf(Boolean(chromiumMissing))('a classroom session in Chromium', () 
     await expect(host.getByRole('listitem', { name: /^1st: Ana, 3000 points/ }).count()).resolves.toBe(1);
     await expect(host.getByRole('listitem', { name: /^2nd: Cal, 2000 points/ }).count()).resolves.toBe(1);
     await host.screenshot({ path: screenshotPath('session-podium.png'), fullPage: true });
-    await expect(cal.getByRole('heading', { name: /Finished: 2nd place, 2,000 points, 2 correct/ }).count()).resolves.toBe(1);
+    // The phones hear of the end over their own connections: wait for it.
+    await cal.getByRole('heading', { name: /Finished: 2nd place, 2,000 points, 2 correct/ }).waitFor();
 
     // The teacher's report, and its CSV.
     await host.getByRole('link', { name: 'Open the teacher report' }).click();
