@@ -1,5 +1,5 @@
 // Test projects: unit (pure modules), integration (a real embedded PostgreSQL,
-// one database per test file), e2e (the production build in Chromium).
+// one database per test file), security (attacks on the HTTP endpoint), e2e (the production build in Chromium).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -22,6 +22,18 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/setup/postgres.global.ts'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // Attacks on the real HTTP endpoint: limits, tokens, injection, guessing.
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+          environment: 'node',
+          globalSetup: ['tests/setup/postgres.global.ts'],
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
