@@ -1,12 +1,22 @@
 // Test projects: unit (pure modules), integration (a real embedded PostgreSQL,
 // one database per test file), security (attacks on the HTTP endpoint), e2e (the production build in Chromium).
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build for the libraries (@graphql-tools,
+    // graphql-armor); tests that import graphql themselves must get the same
+    // copy, or schemas "from another module or realm" are refused.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     reporters: ['default'],
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -15,6 +25,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -26,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           // Attacks on the real HTTP endpoint: limits, tokens, injection, guessing.
           name: 'security',
@@ -38,6 +50,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

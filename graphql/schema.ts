@@ -12,6 +12,7 @@ import { quizResolvers } from './quizzes/quizzes.resolvers.ts';
 import { gameResolvers } from './games/games.resolvers.ts';
 import { leaderboardResolvers } from './leaderboards/leaderboards.resolvers.ts';
 import { sessionResolvers } from './sessions/sessions.resolvers.ts';
+import { guardRootFields } from './protection/guard-root-fields.ts';
 
 const GRAPHQL_DIR = path.dirname(fileURLToPath(import.meta.url));
 
@@ -34,7 +35,8 @@ export function readTypeDefs(dir = GRAPHQL_DIR): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [baseResolvers, articleResolvers, analysisResolvers, quizResolvers, gameResolvers, leaderboardResolvers, sessionResolvers],
+    // Argument checks and rate limits in front of every query, mutation and subscription.
+    resolvers: guardRootFields([baseResolvers, articleResolvers, analysisResolvers, quizResolvers, gameResolvers, leaderboardResolvers, sessionResolvers]),
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }

@@ -1,5 +1,6 @@
-// Assembles the Apollo Server: schema, error masking and plugins, in one place.
-// Request limits and rate limits join here as the API grows.
+// Assembles the Apollo Server: schema, error masking, request limits and
+// plugins, in one place. The WebSocket server (server/app-server.ts) applies
+// the same limits and masking through `checkOperation` and `maskError`.
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -10,6 +11,10 @@ import type { Logger } from '../lib/log/logger.ts';
 import type { GraphQLContext } from './context.ts';
 import { buildSchema } from './schema.ts';
 import { DomainError } from '../lib/domain-error.ts';
+import { parseOptions, queryLimitRules, tokenLimitCode } from './protection/query-limits.ts';
+
+/** Field suggestions ("Did you mean …?") reveal the schema to someone probing it; production hides them. */
+const hideSchemaDetails = () => process.env.NODE_ENV === 'production';
 
 /** Errors the client can act on keep their message; anything else is masked. */
 export function maskError(log: Logger) {
@@ -20,6 +25,9 @@ export function maskError(log: Logger) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
     }
     const code = formatted.extensions?.code;
+    // graphql-js stops at the token limit with a syntax error; give it its own code.
+    const tooLarge = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitCode(formatted.message) : undefined;
+    if (tooLarge) return { message: `The document is larger than the server accepts. ${formatted.message.replace(/^Syntax Error: /, '')}`, extensions: { code: tooLarge } };
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
@@ -46,6 +54,11 @@ export function createApolloServer(options: {
     // The schema is the documentation the playground shows.
     introspection: true,
     csrfPrevention: true,
+    // Batches would multiply every limit below by the batch size.
+    allowBatchedHttpRequests: false,
+    parseOptions,
+    validationRules: queryLimitRules(),
+    hideSchemaDetailsFromClientErrors: hideSchemaDetails(),
     includeStacktraceInErrorResponses: false,
     formatError: maskError(options.log),
     logger: options.log,

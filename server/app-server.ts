@@ -15,6 +15,9 @@ import { buildSchema } from '../graphql/schema.ts';
 import { createSessionUpdates } from '../lib/sessions/live-sessions.ts';
 import { buildContext } from '../graphql/context.ts';
 import { createGraphQLHandler } from '../graphql/http-handler.ts';
+import { checkOperation } from '../graphql/protection/query-limits.ts';
+import { RateLimits } from '../graphql/protection/rate-limits.ts';
+import { createRateLimitPool } from '../lib/db/rate-limit-pool.ts';
 
 export const GRAPHQL_PATH = '/api/graphql';
 /** How long shutdown waits for in-flight requests before closing their connections. */
@@ -35,18 +38,22 @@ export async function createAppServer(options: {
   pages?: RequestHandler;
   /** Next.js handler for other WebSocket upgrades (hot reload in development). */
   upgrade?: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => Promise<void>;
+  /** Proxies in front of this server that append to X-Forwarded-For (default 0: use the socket's address). */
+  trustProxyHops?: number;
 }): Promise<AppServer> {
   const { prisma, log, pages, upgrade } = options;
   const sessionUpdates = createSessionUpdates(prisma, options.databaseUrl, log);
   await sessionUpdates.start();
-  const deps = { prisma, log, sessionUpdates };
+  const rateLimitStore = createRateLimitPool(options.databaseUrl);
+  const rateLimits = new RateLimits(rateLimitStore);
+  const deps = { prisma, log, sessionUpdates, rateLimits, trustProxyHops: options.trustProxyHops ?? 0 };
   const httpServer = http.createServer();
   const schema = buildSchema();
   const apollo = createApolloServer({ log, httpServer, drainGraceMs: DRAIN_GRACE_MS, schema });
   await apollo.start();
   const graphql = createGraphQLHandler(apollo, (req) => buildContext(deps, req), log);
 
-  // Subscriptions: the same schema and error masking as HTTP.
+  // Subscriptions: the same schema, request limits and error masking as HTTP.
   const formatError = maskError(log);
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
   const webSockets = new WebSocketServer({ noServer: true, maxPayload: 100_000 });
@@ -54,6 +61,11 @@ export async function createAppServer(options: {
     {
       schema,
       context: (ctx) => buildContext(deps, ctx.extra.request),
+      onSubscribe: (_ctx, _id, payload) => {
+        const checked = checkOperation(schema, payload.query);
+        if ('errors' in checked) return [...checked.errors];
+        return { schema, document: checked.document, operationName: payload.operationName, variableValues: payload.variables };
+      },
       onError: (_ctx, _id, _payload, errors) => format(errors),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
     },
@@ -95,6 +107,7 @@ export async function createAppServer(options: {
       await new Promise((resolve) => webSockets.close(resolve));
       await sessionUpdates.close();
       await apollo.stop();
+      await rateLimitStore.end();
     },
   };
 }

@@ -6,15 +6,18 @@ import { buildContext } from '../../graphql/context.ts';
 import { createLogger } from '../../lib/log/logger.ts';
 import { createPrismaClient } from '../../lib/db/prisma.ts';
 import { createSessionUpdates } from '../../lib/sessions/live-sessions.ts';
+import { RateLimits } from '../../graphql/protection/rate-limits.ts';
+import { createRateLimitPool } from '../../lib/db/rate-limit-pool.ts';
 
 const log = createLogger('warn', { pretty: false });
 const prisma = createPrismaClient(process.env.DATABASE_URL!);
 const sessionUpdates = createSessionUpdates(prisma, process.env.DATABASE_URL!, log);
 await sessionUpdates.start();
+const rateLimits = new RateLimits(createRateLimitPool(process.env.DATABASE_URL!));
 const server = createApolloServer({ log });
 const { url } = await startStandaloneServer(server, {
   listen: { port: Number(process.env.PORT), host: '127.0.0.1' },
-  context: async ({ req }) => buildContext({ prisma, log, sessionUpdates }, req),
+  context: async ({ req }) => buildContext({ prisma, log, sessionUpdates, rateLimits, trustProxyHops: 0 }, req),
 });
 process.stdout.write(`ready ${url}\n`);
 process.on('SIGTERM', () => void server.stop().then(() => prisma.$disconnect()).then(() => process.exit(0)));
