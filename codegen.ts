@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           SessionStudentReport: '../../lib/sessions/session-report.ts#ReportStudent',
           SessionStudentAnswer: '../../lib/sessions/session-report.ts#ReportAnswer',
           Quiz: '../../lib/db/generated/client.ts#Quiz as QuizModel',
+          ArticleImport: '../../lib/articles/import-article.ts#ImportResult',
           Choice: '../../lib/questions/public-question.ts#PublicChoice',
         },
         scalars: { DateTime: { input: 'Date', output: 'Date | string' } },

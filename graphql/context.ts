@@ -15,6 +15,8 @@ export interface GraphQLContext {
   /** This process's live session updates (subscriptions). */
   sessionUpdates: SessionUpdates<SessionSnapshot>;
   rateLimits: RateLimits;
+  /** The server's admin token (ADMIN_TOKEN), for article imports; unset when none is configured. */
+  adminToken: string | undefined;
 }
 
 export interface ContextDependencies {
@@ -22,6 +24,7 @@ export interface ContextDependencies {
   log: Logger;
   sessionUpdates: SessionUpdates<SessionSnapshot>;
   rateLimits: RateLimits;
+  adminToken: string | undefined;
   /** How many proxies in front of the server append to X-Forwarded-For (TRUST_PROXY_HOPS); 0 trusts none. */
   trustProxyHops: number;
 }

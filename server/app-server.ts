@@ -40,13 +40,15 @@ export async function createAppServer(options: {
   upgrade?: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => Promise<void>;
   /** Proxies in front of this server that append to X-Forwarded-For (default 0: use the socket's address). */
   trustProxyHops?: number;
+  /** The admin token that may import articles (ADMIN_TOKEN); unset, only host tokens can. */
+  adminToken?: string;
 }): Promise<AppServer> {
   const { prisma, log, pages, upgrade } = options;
   const sessionUpdates = createSessionUpdates(prisma, options.databaseUrl, log);
   await sessionUpdates.start();
   const rateLimitStore = createRateLimitPool(options.databaseUrl);
   const rateLimits = new RateLimits(rateLimitStore);
-  const deps = { prisma, log, sessionUpdates, rateLimits, trustProxyHops: options.trustProxyHops ?? 0 };
+  const deps = { prisma, log, sessionUpdates, rateLimits, adminToken: options.adminToken, trustProxyHops: options.trustProxyHops ?? 0 };
   const httpServer = http.createServer();
   const schema = buildSchema();
   const apollo = createApolloServer({ log, httpServer, drainGraceMs: DRAIN_GRACE_MS, schema });

@@ -96,7 +96,15 @@ async function main(): Promise<void> {
   await nextApp.prepare();
   openResources.push(() => nextApp.close());
 
-  const server = await createAppServer({ prisma, databaseUrl: database.url, log, pages: nextApp.getRequestHandler(), upgrade: nextApp.getUpgradeHandler() });
+  const server = await createAppServer({
+    prisma,
+    databaseUrl: database.url,
+    log,
+    pages: nextApp.getRequestHandler(),
+    upgrade: nextApp.getUpgradeHandler(),
+    trustProxyHops: config.trustProxyHops,
+    adminToken: config.adminToken,
+  });
   const sweep = setInterval(() => {
     finishTimedOutGames(prisma).catch((error) => log.warn({ err: error }, 'could not finish timed-out games'));
   }, SWEEP_INTERVAL_MS);

@@ -33,6 +33,21 @@ const envSchema = z.object({
     .default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   EMBEDDED_POSTGRES_DIR: z.string().trim().min(1, 'must not be empty').optional(),
+  TRUST_PROXY_HOPS: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 10')
+    .max(10, 'must be between 0 and 10')
+    .default(0),
+  ADMIN_TOKEN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .min(24, 'must be at least 24 characters (use e.g. `openssl rand -base64 32`)')
+      .max(128, 'must be at most 128 characters')
+      .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+      .optional(),
+  ),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -46,6 +61,10 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   /** Data folder of the embedded PostgreSQL (used only without DATABASE_URL). */
   embeddedPostgresDir: string;
+  /** Proxies in front of the app that append the client's address to X-Forwarded-For. */
+  trustProxyHops: number;
+  /** Lets its holder import articles without a host token; unset, only teachers (host tokens) can. */
+  adminToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -83,12 +102,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
       const raw = env[name];
-      const shown = raw === undefined ? '' : ` (got "${name === 'DATABASE_URL' ? redactUrl(raw) : raw}")`;
+      const secret = name === 'ADMIN_TOKEN';
+      const shown = raw === undefined || secret ? '' : ` (got "${name === 'DATABASE_URL' ? redactUrl(raw) : raw}")`;
       return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, NODE_ENV, EMBEDDED_POSTGRES_DIR } = parsed.data;
+  const { PORT, HOST, DATABASE_URL, LOG_LEVEL, NODE_ENV, EMBEDDED_POSTGRES_DIR, TRUST_PROXY_HOPS, ADMIN_TOKEN } = parsed.data;
   return {
     port: PORT,
     host: HOST,
@@ -96,5 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: LOG_LEVEL,
     nodeEnv: NODE_ENV,
     embeddedPostgresDir: path.resolve(PROJECT_ROOT, EMBEDDED_POSTGRES_DIR ?? path.join(DATA_DIR, 'postgres')),
+    trustProxyHops: TRUST_PROXY_HOPS,
+    adminToken: ADMIN_TOKEN,
   };
 }

@@ -13,8 +13,11 @@ export interface GraphQLTestServer {
   close(): Promise<void>;
 }
 
-export async function startGraphQLServer(db: { prisma: PrismaClient; url: string }): Promise<GraphQLTestServer> {
-  const server: AppServer = await createAppServer({ prisma: db.prisma, databaseUrl: db.url, log: createLogger('silent', { pretty: false }) });
+export async function startGraphQLServer(
+  db: { prisma: PrismaClient; url: string },
+  options: { adminToken?: string; trustProxyHops?: number } = {},
+): Promise<GraphQLTestServer> {
+  const server: AppServer = await createAppServer({ prisma: db.prisma, databaseUrl: db.url, log: createLogger('silent', { pretty: false }), ...options });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}${GRAPHQL_PATH}`;
   const post = async (body: unknown, headers: Record<string, string> = {}) => {
