@@ -12,6 +12,8 @@ describe('loadConfig', () => {
       logLevel: 'info',
       nodeEnv: 'production',
       embeddedPostgresDir: path.join(DATA_DIR, 'postgres'),
+      trustProxyHops: 0,
+      adminToken: undefined,
     });
   });
 
@@ -23,8 +25,12 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       NODE_ENV: 'development',
       EMBEDDED_POSTGRES_DIR: 'var/pg',
+      TRUST_PROXY_HOPS: '1',
+      ADMIN_TOKEN: 'a-long-enough-admin-token-for-tests',
     });
     expect(config).toMatchObject({
+      trustProxyHops: 1,
+      adminToken: 'a-long-enough-admin-token-for-tests',
       port: 8080,
       host: '127.0.0.1',
       databaseUrl: 'postgresql://quiz:pw@db.internal:5432/quiz?sslmode=require&uselibpqcompat=true',
@@ -45,9 +51,15 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'localhost:5432/quiz' }, 'DATABASE_URL must be a URL of the form postgresql://'],
     [{ DATABASE_URL: 'https://example.com/db' }, 'DATABASE_URL must be a URL of the form postgresql://'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")'],
+    [{ TRUST_PROXY_HOPS: '-1' }, 'TRUST_PROXY_HOPS must be between 0 and 10 (got "-1")'],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('refuses a short ADMIN_TOKEN without printing it', () => {
+    expect(() => loadConfig({ ADMIN_TOKEN: 'short-secret' })).toThrow('ADMIN_TOKEN must be at least 24 characters');
+    expect(() => loadConfig({ ADMIN_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
   });
 
   it('never prints a database password in an error', () => {
