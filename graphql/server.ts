@@ -11,6 +11,7 @@ import type { Logger } from '../lib/log/logger.ts';
 import type { GraphQLContext } from './context.ts';
 import { buildSchema } from './schema.ts';
 import { DomainError } from '../lib/domain-error.ts';
+import { databaseUnavailableReason } from '../lib/db/database-errors.ts';
 import { parseOptions, queryLimitRules, tokenLimitCode } from './protection/query-limits.ts';
 
 /** Field suggestions ("Did you mean …?") reveal the schema to someone probing it; production hides them. */
@@ -23,6 +24,12 @@ export function maskError(log: Logger) {
     // Errors of the rules carry their own code: NOT_FOUND, FORBIDDEN, ALREADY_ANSWERED, …
     if (original instanceof DomainError) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
+    }
+    // PostgreSQL stopped, restarting or unreachable: the client may try again (logged by code only, no SQL or stack).
+    const unavailable = databaseUnavailableReason(original);
+    if (unavailable) {
+      log.warn({ reason: unavailable, path: formatted.path }, 'the database is unavailable; a GraphQL request failed');
+      return { message: 'The database is unavailable; try again in a moment', locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     const code = formatted.extensions?.code;
     // graphql-js stops at the token limit with a syntax error; give it its own code.

@@ -15,6 +15,7 @@ import { buildSchema } from '../graphql/schema.ts';
 import { createSessionUpdates } from '../lib/sessions/live-sessions.ts';
 import { buildContext } from '../graphql/context.ts';
 import { createGraphQLHandler } from '../graphql/http-handler.ts';
+import { createHealthHandler, HEALTH_PATH } from './health.ts';
 import { checkOperation } from '../graphql/protection/query-limits.ts';
 import { RateLimits } from '../graphql/protection/rate-limits.ts';
 import { createRateLimitPool } from '../lib/db/rate-limit-pool.ts';
@@ -54,6 +55,7 @@ export async function createAppServer(options: {
   const apollo = createApolloServer({ log, httpServer, drainGraceMs: DRAIN_GRACE_MS, schema });
   await apollo.start();
   const graphql = createGraphQLHandler(apollo, (req) => buildContext(deps, req), log);
+  const health = createHealthHandler({ prisma, log });
 
   // Subscriptions: the same schema, request limits and error masking as HTTP.
   const formatError = maskError(log);
@@ -77,6 +79,7 @@ export async function createAppServer(options: {
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === GRAPHQL_PATH) return graphql(req, res);
+    if (path === HEALTH_PATH) return void health(req, res);
     if (pages) return void pages(req, res);
     res.statusCode = 404;
     res.end('Not found');

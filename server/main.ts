@@ -13,6 +13,7 @@ import { createLogger } from '../lib/log/logger.ts';
 import { openDatabase } from '../lib/db/open-database.ts';
 import { migrate } from '../lib/db/migrate.ts';
 import { createPrismaClient } from '../lib/db/prisma.ts';
+import { databaseUnavailableReason } from '../lib/db/database-errors.ts';
 import { MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
 import { loadSeeds } from '../seeds/load-seeds.ts';
 import { storeQuestions } from '../lib/questions/store-questions.ts';
@@ -106,7 +107,12 @@ async function main(): Promise<void> {
     adminToken: config.adminToken,
   });
   const sweep = setInterval(() => {
-    finishTimedOutGames(prisma).catch((error) => log.warn({ err: error }, 'could not finish timed-out games'));
+    finishTimedOutGames(prisma).catch((error) => {
+      // While the database is away, say so in one line; the next sweep tries again.
+      const unavailable = databaseUnavailableReason(error);
+      if (unavailable) log.warn({ reason: unavailable }, 'could not finish timed-out games: the database is unavailable');
+      else log.warn({ err: error }, 'could not finish timed-out games');
+    });
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
   openResources.push(async () => clearInterval(sweep));

@@ -101,6 +101,8 @@ function letPostgresUserThrough(targets: string[], onLog?: (line: string) => voi
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   persistent: boolean;
+  /** A fixed port (to start a stopped server again where its clients look for it); a free one when omitted. */
+  port?: number;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const { dataDir, persistent } = options;
@@ -115,7 +117,7 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`the embedded database in ${dataDir} has no password file (${passwordFile(dataDir)}); delete the folder to start afresh`);
   }
   const password = readOrCreatePassword(dataDir, initialising);
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   // The last lines PostgreSQL printed, to explain a failed start.
   const recent: string[] = [];
   const server = new EmbeddedPostgres({

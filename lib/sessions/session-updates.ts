@@ -13,6 +13,7 @@
 // since notifications sent meanwhile are lost.
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
+import { databaseUnavailableReason } from '../db/database-errors.ts';
 import { parseSessionNotification, SESSION_CHANNEL, type SessionChange } from './notify.ts';
 
 export interface SessionSubscriber<S> {
@@ -41,6 +42,14 @@ export interface SessionUpdatesOptions<S> {
 }
 
 const MAX_RECONNECT_DELAY_MS = 10_000;
+/** A connection attempt to a database that does not answer fails after this, and is tried again. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/** What to log about a failure: while the database is away, its reason alone (no stack on every retry). */
+const describe = (error: unknown) => {
+  const reason = databaseUnavailableReason(error);
+  return reason ? { reason } : { err: error };
+};
 
 export class SessionUpdates<S> {
   private readonly watched = new Map<string, Watched<S>>();
@@ -126,7 +135,7 @@ export class SessionUpdates<S> {
       // The change is not lost: it is tried again, later each time.
       entry.failures += 1;
       entry.pending = entry.pending === 'change' || change === 'change' ? 'change' : 'answer';
-      this.options.log.warn({ err: error, sessionId }, 'could not load a session update; retrying');
+      this.options.log.warn({ ...describe(error), sessionId }, 'could not load a session update; retrying');
     } finally {
       entry.loading = false;
       entry.lastLoadAt = Date.now();
@@ -140,13 +149,13 @@ export class SessionUpdates<S> {
 
   private async connect(): Promise<void> {
     // keepAlive: a connection dropped silently by the network is noticed and replaced.
-    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: 'factcheck-quiz session updates', keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: 'factcheck-quiz session updates', connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
     client.on('notification', (message) => {
       const parsed = message.channel === SESSION_CHANNEL ? parseSessionNotification(message.payload) : null;
       if (parsed) this.notify(parsed.sessionId, parsed.change);
     });
     client.on('error', (error) => {
-      this.options.log.warn({ err: error }, 'the session updates connection failed; reconnecting');
+      this.options.log.warn(describe(error), 'the session updates connection failed; reconnecting');
       this.lost(client);
     });
     client.on('end', () => this.lost(client));
@@ -184,7 +193,7 @@ export class SessionUpdates<S> {
           for (const sessionId of this.watched.keys()) this.notify(sessionId, 'change');
         },
         (error) => {
-          this.options.log.warn({ err: error }, 'could not reconnect the session updates connection');
+          this.options.log.warn(describe(error), 'could not reconnect the session updates connection');
           this.reconnect();
         },
       );
