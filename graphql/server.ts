@@ -12,13 +12,29 @@ import type { GraphQLContext } from './context.ts';
 import { buildSchema } from './schema.ts';
 import { DomainError } from '../lib/domain-error.ts';
 import { databaseUnavailableReason } from '../lib/db/database-errors.ts';
-import { parseOptions, queryLimitRules, tokenLimitCode } from './protection/query-limits.ts';
+import { parseOptions, QUERY_LIMIT_CODES, queryLimitRules, tokenLimitCode } from './protection/query-limits.ts';
 
-/** Field suggestions ("Did you mean …?") reveal the schema to someone probing it; production hides them. */
+/** Field suggestions ("Did you mean …?") reveal the schema to someone probing it; production hides them (read when the server is built). */
 const hideSchemaDetails = () => process.env.NODE_ENV === 'production';
+
+const LIMIT_CODES = new Set<unknown>(Object.values(QUERY_LIMIT_CODES));
+
+/** The request-limit code of a validation error (query-limits.ts), under whatever Apollo wrapped it in. */
+function limitCodeOf(error: unknown): string | undefined {
+  for (let current = error; current instanceof GraphQLError; current = current.originalError) {
+    if (LIMIT_CODES.has(current.extensions.code)) return current.extensions.code as string;
+  }
+  return undefined;
+}
+
+/** "… Did you mean "ALL_TIME"?" names the schema's fields, types and values: gone in production, wherever it comes from. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [\s\S]+\?$/, '');
+}
 
 /** Errors the client can act on keep their message; anything else is masked. */
 export function maskError(log: Logger) {
+  const hideSuggestions = hideSchemaDetails();
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // Errors of the rules carry their own code: NOT_FOUND, FORBIDDEN, ALREADY_ANSWERED, …
@@ -37,7 +53,11 @@ export function maskError(log: Logger) {
     if (tooLarge) return { message: `The document is larger than the server accepts. ${formatted.message.replace(/^Syntax Error: /, '')}`, extensions: { code: tooLarge } };
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a request limit keeps its own code.
+      const limitCode = limitCodeOf(error);
+      if (limitCode) extensions.code = limitCode;
+      const message = hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
+      return { ...formatted, message, extensions };
     }
     log.error({ err: original }, 'unexpected error while resolving a GraphQL request');
     return {

@@ -38,6 +38,8 @@ export const ARGUMENT_CHECKS: Record<string, z.ZodType> = {
 /** The first problem with these arguments, as "name: problem", or undefined. */
 export function argumentProblem(args: Record<string, unknown>): { argument: string; message: string } | undefined {
   for (const [name, value] of Object.entries(args)) {
+    // PostgreSQL text cannot hold a NUL character, and no real input has one.
+    if (typeof value === 'string' && value.includes('\u0000')) return { argument: name, message: `${name} must not contain a NUL character` };
     const check = ARGUMENT_CHECKS[name];
     if (!check || value === null || value === undefined) continue;
     const result = check.safeParse(value);

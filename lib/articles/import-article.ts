@@ -12,6 +12,7 @@ import type { PrismaClient } from '../db/prisma.ts';
 import { DomainError } from '../domain-error.ts';
 import { hashPlayerToken as hashSecretToken } from '../games/player-token.ts';
 import { storeQuestions } from '../questions/store-questions.ts';
+import { ANALYSIS_BUDGET_MS, analysableWithin } from '../questions/analysable-within.ts';
 import { ArticleFileError, MAX_ARTICLE_CHARS, parseArticleFile } from './parse-article-file.ts';
 import { saveArticleFile } from './save-article-file.ts';
 
@@ -87,7 +88,13 @@ export async function importArticle(prisma: PrismaClient, input: ImportInput, se
     if (error instanceof ArticleFileError) throw new DomainError('BAD_USER_INPUT', `The article cannot be imported: ${error.message}`);
     throw error;
   }
-  const saved = await saveArticleFile(prisma, { sourceFile: `${IMPORT_KEY_PREFIX}${contentHash.slice(0, 32)}`, text: file });
+  const sourceFile = `${IMPORT_KEY_PREFIX}${contentHash.slice(0, 32)}`;
+  // Text from outside is tried in a worker first: the server's own build of the questions runs on its main thread.
+  const known = await prisma.article.findUnique({ where: { sourceFile }, select: { id: true } });
+  if (!known && !(await analysableWithin(parseArticleFile(file).body))) {
+    throw new DomainError('BAD_USER_INPUT', `The article cannot be imported: the question engine could not read it within ${ANALYSIS_BUDGET_MS} ms (real articles take a few milliseconds)`);
+  }
+  const saved = await saveArticleFile(prisma, { sourceFile, text: file });
   await storeQuestions(prisma);
   const [quiz, questionCount] = await Promise.all([
     prisma.quiz.findFirst({ where: { slug: `article-${saved.id}`, retiredAt: null }, select: { id: true } }),

@@ -66,8 +66,19 @@ export function decodeCursor(value: string, board: string, period: LeaderboardPe
   } catch {
     cursor = undefined;
   }
+  // A cursor comes back from the client: every field is checked to be what we would have written.
+  const int4 = (n: unknown) => Number.isInteger(n) && (n as number) >= -2_147_483_648 && (n as number) <= 2_147_483_647;
   const valid =
-    cursor && Number.isInteger(cursor.score) && typeof cursor.id === 'string' && Number.isInteger(cursor.rank) && cursor.rank >= 0 && !Number.isNaN(Date.parse(cursor.finishedAt));
+    cursor &&
+    typeof cursor === 'object' &&
+    int4(cursor.score) &&
+    typeof cursor.id === 'string' &&
+    /^[A-Za-z0-9_-]{1,64}$/.test(cursor.id) &&
+    int4(cursor.rank) &&
+    cursor.rank >= 0 &&
+    typeof cursor.finishedAt === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(cursor.finishedAt) &&
+    !Number.isNaN(Date.parse(cursor.finishedAt));
   if (!valid) throw new DomainError('BAD_USER_INPUT', '`after` is not a cursor this API gave out');
   if (cursor!.board !== board || cursor!.period !== period) throw new DomainError('BAD_USER_INPUT', '`after` is a cursor of another leaderboard');
   return cursor!;
