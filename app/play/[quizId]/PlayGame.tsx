@@ -46,6 +46,7 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
   const [stage, setStage] = useState<Stage>({ kind: 'setup' });
   const [playing, setPlaying] = useState<Playing | null>(null);
   const [nickname, setNickname] = useState('');
+  const nicknameInput = useRef<HTMLInputElement>(null);
   const [mode, setMode] = useState<ScoringMode>('SPEED');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -92,7 +93,9 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
   const client = useApolloClient();
   useEffect(() => {
     const saved = savedPlayer();
-    setNickname(saved.nickname);
+    // What was typed before the page came alive wins over the remembered nickname.
+    const typed = nicknameInput.current?.value.trim() ?? '';
+    setNickname((current) => current || typed || saved.nickname);
     const stored = window.sessionStorage.getItem(gameKey(quizId));
     if (!stored || !saved.token) return;
     const game = { ...(JSON.parse(stored) as Omit<Playing, 'token'>), token: saved.token };
@@ -229,7 +232,7 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
           }}
         >
           <label htmlFor="nickname">Your nickname (shown on the leaderboard)</label>
-          <input id="nickname" name="nickname" value={nickname} onChange={(e) => setNickname(e.target.value)} maxLength={20} required autoComplete="nickname" />
+          <input ref={nicknameInput} id="nickname" name="nickname" value={nickname} onChange={(e) => setNickname(e.target.value)} maxLength={20} required autoComplete="nickname" />
           <fieldset>
             <legend>Scoring</legend>
             {rules.map((rule) => (
