@@ -17,7 +17,7 @@ const rateLimits = new RateLimits(createRateLimitPool(process.env.DATABASE_URL!)
 const server = createApolloServer({ log });
 const { url } = await startStandaloneServer(server, {
   listen: { port: Number(process.env.PORT), host: '127.0.0.1' },
-  context: async ({ req }) => buildContext({ prisma, log, sessionUpdates, rateLimits, adminToken: undefined, trustProxyHops: 0 }, req),
+  context: async ({ req }) => buildContext({ prisma, log, sessionUpdates, rateLimits, adminToken: undefined, trustProxyHops: Number(process.env.TRUST_PROXY_HOPS ?? 0) }, req),
 });
 process.stdout.write(`ready ${url}\n`);
 process.on('SIGTERM', () => void server.stop().then(() => prisma.$disconnect()).then(() => process.exit(0)));

@@ -3,7 +3,9 @@
 // requests for one game (a double click, two tabs) happen one after the other;
 // the unique (game, question) index on answers is the second line of defence.
 import type { PrismaClient } from '../db/prisma.ts';
-import type { Game, Prisma, Question } from '../db/generated/client.ts';
+import { Prisma, type Game, type Question } from '../db/generated/client.ts';
+import { newId } from '../db/new-id.ts';
+import { storedQuestion } from '../questions/stored-question.ts';
 import { DomainError } from '../domain-error.ts';
 import { hashPlayerToken } from './player-token.ts';
 import { LATE_GRACE_MS, scoreAnswer } from './scoring.ts';
@@ -11,17 +13,29 @@ import { choiceIndexOf } from '../questions/public-question.ts';
 
 type Tx = Prisma.TransactionClient;
 
+/** The games columns as the Game model names them, for raw queries (the table is aliased `g`). */
+const GAME_COLUMNS = Prisma.sql`g.id, g.quiz_id AS "quizId", g.player_id AS "playerId", g.mode::text AS mode, g.status::text AS status,
+  g.question_ids AS "questionIds", g.time_limit_seconds AS "timeLimitSeconds", g.current_index AS "currentIndex", g.served_at AS "servedAt",
+  g.score, g.streak, g.correct_count AS "correctCount", g.started_at AS "startedAt", g.finished_at AS "finishedAt"`;
+
+type LockedGame = Game & { clock: Date; answered: boolean };
+
 /**
  * Locks the game's row and reads the database's clock after the lock: every
  * server process then times answers by one clock, and a request that waited
- * for the lock is timed from when it got it.
+ * for the lock is timed from when it got it. One round trip: the game, its
+ * player's token hash, and whether `questionId` has an answer already.
  */
-async function lockGame(tx: Tx, gameId: string, playerToken: string): Promise<Game & { clock: Date }> {
-  const locked = await tx.$queryRaw<{ id: string; clock: Date }[]>`SELECT id, clock_timestamp() AS clock FROM games WHERE id = ${gameId} FOR UPDATE`;
-  if (!locked.length) throw new DomainError('NOT_FOUND', `There is no game with id ${gameId}`);
-  const game = await tx.game.findUniqueOrThrow({ where: { id: gameId }, include: { player: { select: { tokenHash: true } } } });
-  if (game.player.tokenHash !== hashPlayerToken(playerToken)) throw new DomainError('FORBIDDEN', 'This player token does not belong to this game');
-  return { ...game, clock: locked[0]!.clock };
+async function lockGame(tx: Tx, gameId: string, playerToken: string, questionId = ''): Promise<LockedGame> {
+  const [row] = await tx.$queryRaw<(LockedGame & { tokenHash: string })[]>`
+    SELECT ${GAME_COLUMNS}, p.token_hash AS "tokenHash", clock_timestamp() AS clock,
+           EXISTS (SELECT 1 FROM answers a WHERE a.game_id = g.id AND a.question_id = ${questionId}) AS answered
+    FROM games g JOIN players p ON p.id = g.player_id
+    WHERE g.id = ${gameId} FOR UPDATE OF g`;
+  if (!row) throw new DomainError('NOT_FOUND', `There is no game with id ${gameId}`);
+  const { tokenHash, ...game } = row;
+  if (tokenHash !== hashPlayerToken(playerToken)) throw new DomainError('FORBIDDEN', 'This player token does not belong to this game');
+  return game;
 }
 
 /** Response time by the server's clock, capped just past the limit (a game resumed weeks later stays storable). */
@@ -111,7 +125,9 @@ export async function nextQuestion(prisma: PrismaClient, input: { gameId: string
     }
     if (game.status === 'FINISHED') return null;
     if (!game.servedAt) game = await tx.game.update({ where: { id: game.id }, data: { servedAt: now } });
-    const question = await tx.question.findUniqueOrThrow({ where: { id: game.questionIds[game.currentIndex]! } });
+    const questionId = game.questionIds[game.currentIndex]!;
+    const question = await storedQuestion(tx, questionId);
+    if (!question) throw new Error(`question ${questionId} of game ${game.id} is missing`);
     return { game, question, number: game.currentIndex + 1, servedAt: game.servedAt! };
   });
 }
@@ -130,12 +146,11 @@ export interface AnswerOutcome {
  * That `questionId` is the question the player is on, served and not yet
  * answered; otherwise the error that says why. Returns when it was served.
  */
-async function assertCurrent(tx: Tx, game: Game, questionId: string): Promise<Date> {
+function assertCurrent(game: LockedGame, questionId: string): Date {
   if (game.status === 'FINISHED') throw new DomainError('GAME_FINISHED', 'This game is over');
   const position = game.questionIds.indexOf(questionId);
   if (position === -1) throw new DomainError('BAD_USER_INPUT', `Question ${questionId} is not part of this game`);
-  const previous = await tx.answer.findUnique({ where: { gameId_questionId: { gameId: game.id, questionId } } });
-  if (previous) throw new DomainError('ALREADY_ANSWERED', 'This question has already been answered (or its time ran out)');
+  if (game.answered) throw new DomainError('ALREADY_ANSWERED', 'This question has already been answered (or its time ran out)');
   if (position !== game.currentIndex || !game.servedAt) throw new DomainError('QUESTION_NOT_SERVED', 'This question has not been served yet; ask for nextQuestion first');
   return game.servedAt;
 }
@@ -150,9 +165,9 @@ export async function expireQuestion(
   input: { gameId: string; questionId: string; playerToken: string; now?: Date },
 ): Promise<AnswerOutcome> {
   return prisma.$transaction(async (tx) => {
-    const game = await lockGame(tx, input.gameId, input.playerToken);
+    const game = await lockGame(tx, input.gameId, input.playerToken, input.questionId);
     const now = input.now ?? game.clock;
-    const servedAt = await assertCurrent(tx, game, input.questionId);
+    const servedAt = assertCurrent(game, input.questionId);
     const elapsed = now.getTime() - servedAt.getTime();
     if (elapsed < game.timeLimitSeconds * 1000) throw new DomainError('TIME_NOT_UP', 'There is still time to answer this question');
     const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
@@ -162,37 +177,42 @@ export async function expireQuestion(
 }
 
 
+/**
+ * Scores an answer to the question being played. Three round trips inside the
+ * transaction: the locking read, the answer and the game's update in one
+ * statement, and — on the last question only — the leaderboard score. The
+ * question comes from the process's cache (questions never change).
+ */
 export async function submitAnswer(
   prisma: PrismaClient,
   input: { gameId: string; questionId: string; choiceId: string; playerToken: string; now?: Date },
 ): Promise<AnswerOutcome> {
+  const question = await storedQuestion(prisma, input.questionId);
   return prisma.$transaction(async (tx) => {
-    const game = await lockGame(tx, input.gameId, input.playerToken);
+    const game = await lockGame(tx, input.gameId, input.playerToken, input.questionId);
     const now = input.now ?? game.clock;
-    const servedAt = await assertCurrent(tx, game, input.questionId);
+    const servedAt = assertCurrent(game, input.questionId);
+    if (!question) throw new Error(`question ${input.questionId} of game ${game.id} is missing`);
 
-    const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
     const chosenIndex = choiceIndexOf(question, input.choiceId);
-    const correct = chosenIndex === question.answerIndex;
     const responseMs = responseTime({ ...game, servedAt }, now);
-    const result = scoreAnswer({ mode: game.mode, correct, responseMs, timeLimitMs: game.timeLimitSeconds * 1000, streakBefore: game.streak });
-    await tx.answer.create({
-      // A late answer is recorded as not correct: it earns nothing and ends the streak.
-      data: { gameId: game.id, questionId: question.id, choiceIndex: chosenIndex, correct: correct && !result.late, late: result.late, points: result.points, responseMs, answeredAt: now },
-    });
+    const result = scoreAnswer({ mode: game.mode, correct: chosenIndex === question.answerIndex, responseMs, timeLimitMs: game.timeLimitSeconds * 1000, streakBefore: game.streak });
+    // A late answer is recorded as not correct: it earns nothing and ends the streak.
+    const correct = chosenIndex === question.answerIndex && !result.late;
     const last = game.currentIndex + 1 >= game.questionIds.length;
-    const updated = await tx.game.update({
-      where: { id: game.id },
-      data: {
-        score: { increment: result.points },
-        streak: result.streak,
-        correctCount: { increment: correct && !result.late ? 1 : 0 },
-        currentIndex: game.currentIndex + 1,
-        servedAt: null,
-        ...(last ? { status: 'FINISHED', finishedAt: now } : {}),
-      },
-    });
-    if (last) await finish(tx, updated, now, updated);
-    return { game: updated, question, correct: correct && !result.late, late: result.late, chosenIndex, points: result.points, responseMs };
+    const [updated] = await tx.$queryRaw<Game[]>`
+      WITH answer AS (
+        INSERT INTO answers (id, game_id, question_id, choice_index, correct, late, points, response_ms, answered_at)
+        VALUES (${newId()}, ${game.id}, ${question.id}, ${chosenIndex}, ${correct}, ${result.late}, ${result.points}, ${responseMs}, ${now})
+      )
+      UPDATE games g SET
+        score = g.score + ${result.points}, streak = ${result.streak}, correct_count = g.correct_count + ${correct ? 1 : 0},
+        current_index = g.current_index + 1, served_at = NULL,
+        status = CASE WHEN ${last} THEN 'FINISHED'::game_status ELSE g.status END,
+        finished_at = CASE WHEN ${last} THEN ${now}::timestamptz ELSE g.finished_at END
+      WHERE g.id = ${game.id}
+      RETURNING ${GAME_COLUMNS}`;
+    if (last) await finish(tx, updated!, now, updated!);
+    return { game: updated!, question, correct, late: result.late, chosenIndex, points: result.points, responseMs };
   });
 }

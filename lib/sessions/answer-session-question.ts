@@ -8,8 +8,8 @@
 import type { PrismaClient } from '../db/prisma.ts';
 import { DomainError } from '../domain-error.ts';
 import { scoreAnswer, type ScoringMode } from '../games/scoring.ts';
-import type { Question } from '../db/generated/client.ts';
 import { choiceIndexOf } from '../questions/public-question.ts';
+import { storedQuestion } from '../questions/stored-question.ts';
 import { playerOf } from './join-session.ts';
 import { notifySessionChanged } from './notify.ts';
 
@@ -22,21 +22,6 @@ interface SessionRow {
   questionOpenedAt: Date | null;
   timeLimitSeconds: number;
   clock: Date;
-}
-
-/** Stored questions by id, kept in memory: a class answers the same few questions hundreds of times. */
-const questionCache = new Map<string, Question>();
-const QUESTION_CACHE_SIZE = 2_000;
-
-async function storedQuestion(prisma: PrismaClient, id: string): Promise<Question | null> {
-  const cached = questionCache.get(id);
-  if (cached) return cached;
-  const question = await prisma.question.findUnique({ where: { id } });
-  if (question) {
-    if (questionCache.size >= QUESTION_CACHE_SIZE) questionCache.delete(questionCache.keys().next().value!);
-    questionCache.set(id, question);
-  }
-  return question;
 }
 
 export async function answerSessionQuestion(

@@ -1,0 +1,214 @@
+// npm run bench — the answer path: `submitAnswer` through the production
+// server (server/main.ts) at 32 and 128 concurrent players, beside two
+// ceilings measured in the same run on the same fresh database:
+//   (a) the database: the same write (insert the answer, unique on game and
+//       question; add to the game's score) sent with `pg` directly;
+//   (b) GraphQL: a bare Apollo Server on Apollo's standalone Node HTTP server
+//       with the same schema, resolvers and database (bench/targets).
+// Every request answers a different game whose question has been served
+// (prepared in bulk beforehand), from its own client address (behind one
+// trusted proxy, as players are), so nothing is refused or repeated.
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import autocannon from 'autocannon';
+import { findFreePort, startEmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
+import { createDatabaseIfMissing } from '../lib/db/open-database.ts';
+import { DATA_DIR, MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
+import { migrate } from '../lib/db/migrate.ts';
+import { createPrismaClient } from '../lib/db/prisma.ts';
+import { loadSeeds } from '../seeds/load-seeds.ts';
+import { storeQuestions } from '../lib/questions/store-questions.ts';
+import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
+import { recordResults } from './results.ts';
+import { startServerProcess, stopServerProcess } from './server-process.ts';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_S = 3;
+const CONNECTIONS = [32, 128];
+/** Prepared games per target: more than the fastest target can answer in all its rows. */
+const GAMES_PER_TARGET = Number(process.env.BENCH_GAMES ?? 200_000);
+
+interface Row {
+  target: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+const SUBMIT = `mutation Answer($gameId: ID!, $questionId: ID!, $choiceId: ID!, $playerToken: String!) {
+  submitAnswer(gameId: $gameId, questionId: $questionId, choiceId: $choiceId, playerToken: $playerToken) { correct points score streak }
+}`;
+
+/** Games `bg<n>` of players `bp<n>` with token `bench-token-<n>`, each on its first question, served now. */
+async function prepareGames(client: pg.Client, quizId: string, questionIds: string[], from: number, count: number): Promise<void> {
+  await client.query(
+    `INSERT INTO players (id, nickname, token_hash)
+       SELECT 'bp' || i, 'Bench ' || i, encode(sha256(convert_to('bench-token-' || i, 'UTF8')), 'hex') FROM generate_series($1::int, $2::int) AS i`,
+    [from, from + count - 1],
+  );
+  await client.query(
+    `INSERT INTO games (id, quiz_id, player_id, mode, status, question_ids, time_limit_seconds, current_index, served_at)
+       SELECT 'bg' || i, $3, 'bp' || i, 'ACCURACY', 'ACTIVE', $4::text[], 3600, 0, now() FROM generate_series($1::int, $2::int) AS i`,
+    [from, from + count - 1, quizId, questionIds],
+  );
+}
+
+function progress(label: string) {
+  return (instance: autocannon.Instance) => autocannon.track(instance, { renderResultsTable: false, renderLatencyTable: false, progressBarString: `${label} [:bar] :percent` });
+}
+
+/** autocannon against a GraphQL endpoint; each request answers the next prepared game from its own address. */
+function loadGraphQL(url: string, connections: number, duration: number, nextGame: () => number, questionId: string, label?: string): Promise<autocannon.Result & { graphQLErrors: number; firstError?: string }> {
+  let graphQLErrors = 0;
+  let firstError: string | undefined;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const n = nextGame();
+              return {
+                ...request,
+                headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+                body: JSON.stringify({ query: SUBMIT, variables: { gameId: `bg${n}`, questionId, choiceId: `${questionId}:0`, playerToken: `bench-token-${n}` } }),
+              };
+            },
+            // A GraphQL error is an HTTP 200 too: count them from the bodies.
+            onResponse: (_status, body) => {
+              if (body.includes('"errors"')) {
+                graphQLErrors += 1;
+                firstError ??= body.slice(0, 300);
+              }
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve({ ...result, graphQLErrors, firstError })),
+    );
+    if (label) progress(label)(instance);
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+
+/** (a) The database ceiling: the same write, one statement per answer, from `connections` clients in this process. */
+async function loadDatabase(databaseUrl: string, connections: number, duration: number, nextGame: () => number, questionId: string): Promise<Omit<Row, 'target' | 'connections'>> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
+  pool.on('error', () => {});
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + duration * 1000;
+  const write = `WITH answer AS (
+      INSERT INTO answers (id, game_id, question_id, choice_index, correct, points, response_ms) VALUES ($1, $2, $3, 0, true, 1000, 1200)
+    )
+    UPDATE games SET score = score + 1000, correct_count = correct_count + 1, current_index = current_index + 1, served_at = NULL WHERE id = $2`;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        const n = nextGame();
+        const started = performance.now();
+        try {
+          await pool.query({ name: 'bench-answer', text: write, values: [`ba${n}`, `bg${n}`, questionId] });
+          latencies.push(performance.now() - started);
+        } catch {
+          errors += 1;
+        }
+      }
+    }),
+  );
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { requestsPerSecond: Math.round(latencies.length / duration), p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), errors };
+}
+
+async function main() {
+  if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
+  const dataDir = path.join(DATA_DIR, `bench-pg-${process.pid}`);
+  const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const rows: Row[] = [];
+  try {
+    await createDatabaseIfMissing(postgres.adminUrl, 'bench');
+    const databaseUrl = postgres.urlFor('bench');
+    await migrate(databaseUrl, MIGRATIONS_DIR);
+    const prisma = createPrismaClient(databaseUrl);
+    await loadSeeds(prisma, SEEDS_DIR);
+    await storeQuestions(prisma);
+    const quiz = await prisma.quiz.findFirstOrThrow({ where: { kind: 'ARTICLE' }, include: { questions: { orderBy: { position: 'asc' } } } });
+    const questionIds = quiz.questions.map((q) => q.questionId);
+    await prisma.$disconnect();
+    const questionId = questionIds[0]!;
+
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const targets = ['database (pg)', 'Apollo standalone', 'our server'];
+    process.stdout.write(`preparing ${(GAMES_PER_TARGET * targets.length).toLocaleString('en-US')} games with a served question…\n`);
+    for (const [index] of targets.entries()) await prepareGames(client, quiz.id, questionIds, index * GAMES_PER_TARGET + 1, GAMES_PER_TARGET);
+    await client.query('VACUUM ANALYZE players, games');
+    await client.end();
+    const games = (index: number) => {
+      let next = index * GAMES_PER_TARGET;
+      const last = (index + 1) * GAMES_PER_TARGET;
+      return () => {
+        next += 1;
+        if (next > last) throw new Error('ran out of prepared games; raise BENCH_GAMES');
+        return next;
+      };
+    };
+
+    // (a) the database alone
+    const nextForDatabase = games(0);
+    await loadDatabase(databaseUrl, 32, 1, nextForDatabase, questionId);
+    for (const connections of CONNECTIONS) {
+      process.stdout.write(`database (pg) @${connections}…\n`);
+      rows.push({ target: targets[0]!, connections, ...(await loadDatabase(databaseUrl, connections, DURATION_S, nextForDatabase, questionId)) });
+    }
+
+    // (b) Apollo standalone, then ours: the same GraphQL request.
+    const servers = [
+      { name: targets[1]!, script: 'bench/targets/apollo-standalone.ts', path: '/', ready: /^ready /m, next: games(1) },
+      { name: targets[2]!, script: 'server/main.ts', path: '/api/graphql', ready: /Press Ctrl-C to stop/, next: games(2) },
+    ];
+    for (const server of servers) {
+      const port = await findFreePort();
+      const child = await startServerProcess(server.script, server.ready, { DATABASE_URL: databaseUrl, PORT: String(port), TRUST_PROXY_HOPS: '1' }, server.name);
+      try {
+        const url = `http://127.0.0.1:${port}${server.path}`;
+        await loadGraphQL(url, 32, WARMUP_S, server.next, questionId);
+        for (const connections of CONNECTIONS) {
+          const result = await loadGraphQL(url, connections, DURATION_S, server.next, questionId, `${server.name} @${connections}`);
+          if (result.firstError) process.stdout.write(`first error: ${result.firstError}\n`);
+          rows.push({ target: server.name, connections, requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx + result.graphQLErrors });
+        }
+      } finally {
+        await stopServerProcess(child);
+      }
+    }
+  } finally {
+    await postgres.stop();
+  }
+
+  const of = (target: string, connections: number) => rows.find((r) => r.target === target && r.connections === connections)!;
+  const ours = CONNECTIONS.map((connections) => ({
+    connections,
+    oursToDatabase: Number((of('our server', connections).requestsPerSecond / of('database (pg)', connections).requestsPerSecond).toFixed(2)),
+    oursToApollo: Number((of('our server', connections).requestsPerSecond / of('Apollo standalone', connections).requestsPerSecond).toFixed(2)),
+  }));
+  console.log(`\nsubmitAnswer, ${DURATION_S} s per row, on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`);
+  console.table(rows);
+  console.table(ours);
+  recordResults('answerPath', { durationSeconds: DURATION_S, rows, ratios: ours });
+}
+
+main().catch((error) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
