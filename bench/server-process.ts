@@ -5,7 +5,9 @@ import { PROJECT_ROOT } from '../lib/paths.ts';
 
 /** Starts `node --import tsx <script>`; resolves once its output matches `readyLine`. */
 export function startServerProcess(script: string, readyLine: RegExp, env: Record<string, string>, name = script): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // BENCH_PROFILE_DIR=<folder> writes a CPU profile of every server process there (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

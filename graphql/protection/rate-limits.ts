@@ -7,7 +7,7 @@
 //
 // The limits are sized for a school: a whole class shares one public address,
 // so per-address limits allow hundreds of students, and per-token limits are
-// the tight ones.
+// the tight ones. Answers are the hot path: one counter write each.
 import crypto from 'node:crypto';
 import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
@@ -31,7 +31,6 @@ export const LIMITS = {
   startPerAddress: { points: 300, seconds: 60, what: 'games started from this network' },
   startPerToken: { points: 10, seconds: 60, what: 'games started by this player' },
   hostPerAddress: { points: 60, seconds: 600, what: 'sessions created from this network' },
-  answerPerAddress: { points: 6_000, seconds: 60, what: 'answers from this network' },
   answerPerToken: { points: 60, seconds: 60, what: 'answers from this player' },
   importPerAddress: { points: 20, seconds: 3_600, what: 'article imports from this network' },
   importPerToken: { points: 20, seconds: 3_600, what: 'article imports with this token' },
@@ -49,10 +48,10 @@ const tokenKey = (name: string) => (args: Args) => (typeof args[name] === 'strin
 const codeKey = (args: Args) => (typeof args.code === 'string' ? args.code.toUpperCase().replace(/[\s-]/g, '').slice(0, 16) : undefined);
 const hashed = (secret: string) => crypto.createHash('sha256').update(secret).digest('hex').slice(0, 32);
 
-const answering: [LimitName, KeySource][] = [
-  ['answerPerAddress', 'address'],
-  ['answerPerToken', tokenKey('playerToken')],
-];
+// Answers count per player token only: every token was minted by startGame
+// or joinSession, which count per address, and a per-address count of answers
+// would cost every answer of a classroom a second write for nothing.
+const answering: [LimitName, KeySource][] = [['answerPerToken', tokenKey('playerToken')]];
 
 /** Which limits each root field consumes, one point each. */
 export const FIELD_LIMITS: Record<string, [LimitName, KeySource][]> = {

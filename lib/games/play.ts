@@ -177,19 +177,34 @@ export async function expireQuestion(
 }
 
 
+/** How often an answer is re-read when another request moved the game between its read and its write. */
+const ANSWER_ATTEMPTS = 3;
+
 /**
- * Scores an answer to the question being played. Three round trips inside the
- * transaction: the locking read, the answer and the game's update in one
- * statement, and — on the last question only — the leaderboard score. The
- * question comes from the process's cache (questions never change).
+ * Scores an answer to the question being played, in two round trips and no
+ * held lock: a read of the game (with its player's token hash, whether this
+ * question has an answer, and the database clock), then one statement that
+ * moves the game on only if it is still where the read saw it, and in the
+ * same statement stores the answer and — on the last question — the
+ * leaderboard score. When another request for the game (a double click) got
+ * there first, the write changes nothing and the answer is decided again on
+ * a fresh read, which then finds it answered. The question comes from the
+ * process's cache (questions never change).
  */
 export async function submitAnswer(
   prisma: PrismaClient,
   input: { gameId: string; questionId: string; choiceId: string; playerToken: string; now?: Date },
 ): Promise<AnswerOutcome> {
   const question = await storedQuestion(prisma, input.questionId);
-  return prisma.$transaction(async (tx) => {
-    const game = await lockGame(tx, input.gameId, input.playerToken, input.questionId);
+  for (let attempt = 1; ; attempt += 1) {
+    const [row] = await prisma.$queryRaw<(LockedGame & { tokenHash: string; nickname: string })[]>`
+      SELECT ${GAME_COLUMNS}, p.token_hash AS "tokenHash", p.nickname, clock_timestamp() AS clock,
+             EXISTS (SELECT 1 FROM answers a WHERE a.game_id = g.id AND a.question_id = ${input.questionId}) AS answered
+      FROM games g JOIN players p ON p.id = g.player_id
+      WHERE g.id = ${input.gameId}`;
+    if (!row) throw new DomainError('NOT_FOUND', `There is no game with id ${input.gameId}`);
+    const { tokenHash, nickname, ...game } = row;
+    if (tokenHash !== hashPlayerToken(input.playerToken)) throw new DomainError('FORBIDDEN', 'This player token does not belong to this game');
     const now = input.now ?? game.clock;
     const servedAt = assertCurrent(game, input.questionId);
     if (!question) throw new Error(`question ${input.questionId} of game ${game.id} is missing`);
@@ -200,19 +215,25 @@ export async function submitAnswer(
     // A late answer is recorded as not correct: it earns nothing and ends the streak.
     const correct = chosenIndex === question.answerIndex && !result.late;
     const last = game.currentIndex + 1 >= game.questionIds.length;
-    const [updated] = await tx.$queryRaw<Game[]>`
-      WITH answer AS (
+    const [updated] = await prisma.$queryRaw<Game[]>`
+      WITH moved AS (
+        UPDATE games g SET
+          score = g.score + ${result.points}, streak = ${result.streak}, correct_count = g.correct_count + ${correct ? 1 : 0},
+          current_index = g.current_index + 1, served_at = NULL,
+          status = CASE WHEN ${last} THEN 'FINISHED'::game_status ELSE g.status END,
+          finished_at = CASE WHEN ${last} THEN ${now}::timestamptz ELSE g.finished_at END
+        WHERE g.id = ${game.id} AND g.status = 'ACTIVE' AND g.current_index = ${game.currentIndex} AND g.served_at = ${servedAt}::timestamptz
+        RETURNING ${GAME_COLUMNS}
+      ), answer AS (
         INSERT INTO answers (id, game_id, question_id, choice_index, correct, late, points, response_ms, answered_at)
-        VALUES (${newId()}, ${game.id}, ${question.id}, ${chosenIndex}, ${correct}, ${result.late}, ${result.points}, ${responseMs}, ${now})
+        SELECT ${newId()}, id, ${question.id}, ${chosenIndex}, ${correct}, ${result.late}, ${result.points}, ${responseMs}, ${now}::timestamptz FROM moved
+      ), final_score AS (
+        INSERT INTO scores (id, game_id, quiz_id, player_id, nickname, mode, score, correct_count, question_count, finished_at)
+        SELECT ${newId()}, id, "quizId", "playerId", ${nickname}, mode::scoring_mode, score, "correctCount", cardinality("questionIds"), ${now}::timestamptz
+        FROM moved WHERE ${last}
       )
-      UPDATE games g SET
-        score = g.score + ${result.points}, streak = ${result.streak}, correct_count = g.correct_count + ${correct ? 1 : 0},
-        current_index = g.current_index + 1, served_at = NULL,
-        status = CASE WHEN ${last} THEN 'FINISHED'::game_status ELSE g.status END,
-        finished_at = CASE WHEN ${last} THEN ${now}::timestamptz ELSE g.finished_at END
-      WHERE g.id = ${game.id}
-      RETURNING ${GAME_COLUMNS}`;
-    if (last) await finish(tx, updated!, now, updated!);
-    return { game: updated!, question, correct, late: result.late, chosenIndex, points: result.points, responseMs };
-  });
+      SELECT * FROM moved`;
+    if (updated) return { game: updated, question, correct, late: result.late, chosenIndex, points: result.points, responseMs };
+    if (attempt >= ANSWER_ATTEMPTS) throw new Error(`game ${game.id} kept changing while an answer was scored`);
+  }
 }
