@@ -1,7 +1,9 @@
 // Playing a game: serving the current question and scoring answers, with the
-// server's clock as the only clock. Every step locks the game's row, so two
-// requests for one game (a double click, two tabs) happen one after the other;
-// the unique (game, question) index on answers is the second line of defence.
+// database's clock as the only clock. Serving and expiring lock the game's
+// row; an answer moves the game on only from where it read it (see
+// submitAnswer), so two requests for one game (a double click, two tabs)
+// count once; the unique (game, question) index on answers is the second line
+// of defence.
 import type { PrismaClient } from '../db/prisma.ts';
 import { Prisma, type Game, type Question } from '../db/generated/client.ts';
 import { newId } from '../db/new-id.ts';
