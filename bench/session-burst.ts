@@ -1,8 +1,10 @@
 // npm run bench — a classroom burst: 300 students answer the same question
 // within one second, through the real HTTP endpoint of the production server
-// (server/main.ts), while the host follows the live count over WebSocket.
-// Checks that every answer is recorded once and that the host's count reaches
-// 300, and reports answer latency (p50, p99, max) as a ratio against a
+// (server/main.ts), while the host follows the live count over WebSocket and
+// every student follows the session on their own WebSocket. Checks that every
+// answer is recorded once, that the host's count reaches 300 and that every
+// student sees the question closed (and how long after the host closed it),
+// and reports answer latency (p50, p99, max) as a ratio against a
 // baseline run in the same process against the same server: the same burst of
 // the cheapest GraphQL request ({ __typename }).
 import type { ChildProcess } from 'node:child_process';
@@ -105,6 +107,31 @@ async function main() {
       },
     );
 
+    // Every student follows on their own WebSocket too, as the phones do: how long after the host
+    // closes a question does each of them see it closed?
+    const studentSockets = tokens.map(() => createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false }));
+    const sawClosedAt: number[][] = [];
+    let currentRound = 0;
+    await Promise.all(
+      studentSockets.map(
+        (socket, i) =>
+          new Promise<void>((resolve) => {
+            socket.subscribe<{ sessionUpdated: { state: string; questionNumber: number } }>(
+              { query: `subscription ($c: String!, $t: String) { sessionUpdated(code: $c, playerToken: $t) { state questionNumber } }`, variables: { c: session.code, t: tokens[i] } },
+              {
+                next: ({ data }) => {
+                  resolve();
+                  if (!data || data.sessionUpdated.state !== 'QUESTION_CLOSED' || data.sessionUpdated.questionNumber !== currentRound) return;
+                  (sawClosedAt[currentRound] ??= [])[i] ??= performance.now();
+                },
+                error: (error) => console.error('student subscription error', error),
+                complete: () => {},
+              },
+            );
+          }),
+      ),
+    );
+
     const move = async (action: string) => {
       const result = await gql(url, `mutation ($s: ID!, $t: String!, $a: SessionAction!) { moveSession(sessionId: $s, hostToken: $t, action: $a) { question { id choices { id } } } }`, { s: session.id, t: hostToken, a: action });
       if (result.errors) throw new Error(`${action} failed: ${JSON.stringify(result.errors)}`);
@@ -114,6 +141,8 @@ async function main() {
     const answerLatencies: number[] = [];
     const warmLatencies: number[] = [];
     const baselineLatencies: number[] = [];
+    /** Per student and round: from the host's close request being sent to the student's subscription showing it. */
+    const closeDelays: number[] = [];
     const rounds: Record<string, unknown>[] = [];
     let view = await move('START');
     for (let round = 1; round <= ROUNDS; round += 1) {
@@ -158,10 +187,18 @@ async function main() {
         maxMs: round1(Math.max(...answers.latencies)),
         baselineP99Ms: round1(percentile(baseline.latencies, 99)),
       });
+      currentRound = round;
+      const closeSentAt = performance.now();
       await move('CLOSE_QUESTION');
+      const seenDeadline = Date.now() + 5000;
+      while ((sawClosedAt[round] ?? []).filter(Boolean).length < STUDENTS && Date.now() < seenDeadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      const delays = (sawClosedAt[round] ?? []).filter(Boolean).map((at) => at - closeSentAt);
+      closeDelays.push(...delays);
+      Object.assign(rounds[rounds.length - 1]!, { closeSeenBy: delays.length, closeSeenP99Ms: delays.length ? round1(percentile(delays, 99)) : null });
       if (round < ROUNDS) view = await move('NEXT_QUESTION');
     }
     await ws.dispose();
+    await Promise.all(studentSockets.map((socket) => socket.dispose()));
     await prisma.$disconnect();
 
     const summary = {
@@ -170,6 +207,9 @@ async function main() {
       windowMs: WINDOW_MS,
       allRecordedOnce: rounds.every((r) => r.storedOnce && r.failed === 0),
       hostCountReachedEveryone: rounds.every((r) => r.hostCountReached === STUDENTS),
+      closeSeenByEveryone: rounds.every((r) => r.closeSeenBy === STUDENTS),
+      closeSeenP50Ms: closeDelays.length ? round1(percentile(closeDelays, 50)) : null,
+      closeSeenP99Ms: closeDelays.length ? round1(percentile(closeDelays, 99)) : null,
       answerP50Ms: round1(percentile(answerLatencies, 50)),
       answerP99Ms: round1(percentile(answerLatencies, 99)),
       answerMaxMs: round1(Math.max(...answerLatencies)),
@@ -184,7 +224,7 @@ async function main() {
     console.table(rounds);
     console.table([summary]);
     recordResults('sessionBurst', { ...summary, perRound: rounds });
-    if (!summary.allRecordedOnce || !summary.hostCountReachedEveryone) process.exitCode = 1;
+    if (!summary.allRecordedOnce || !summary.hostCountReachedEveryone || !summary.closeSeenByEveryone) process.exitCode = 1;
   } finally {
     if (server) await stop(server);
     await postgres.stop();
