@@ -83,7 +83,7 @@ export async function moveSession(
       },
     });
     await tx.sessionEvent.create({ data: { sessionId: session.id, action: input.action, fromState: session.state, toState: next.state, index: next.index, at: session.clock } });
-    await notifySessionChanged(tx, session.id);
+    await notifySessionChanged(tx, session.id, 'move');
     return updated;
   });
 }

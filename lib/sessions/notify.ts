@@ -8,9 +8,18 @@ export const SESSION_CHANNEL = 'session_updates';
 
 /**
  * What changed: `answer` (a student answered: only the host's live count
- * moved) or `change` (anything everyone sees: the flow, the players, the lock).
+ * moved), `change` (something everyone sees: the players, the lock), or
+ * `move` (the host moved the flow: a question opened or closed, which every
+ * screen must show at once).
  */
-export type SessionChange = 'answer' | 'change';
+export type SessionChange = 'answer' | 'change' | 'move';
+
+const URGENCY: Record<SessionChange, number> = { answer: 0, change: 1, move: 2 };
+
+/** Two changes waiting to be shown, as one: the more urgent one. */
+export function mergeChanges(a: SessionChange | null, b: SessionChange): SessionChange {
+  return a !== null && URGENCY[a] > URGENCY[b] ? a : b;
+}
 
 export async function notifySessionChanged(tx: Prisma.TransactionClient, sessionId: string, change: SessionChange = 'change'): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${SESSION_CHANNEL}, ${`${sessionId} ${change}`})`;
@@ -18,6 +27,6 @@ export async function notifySessionChanged(tx: Prisma.TransactionClient, session
 
 /** Reads a notification's payload; null for anything that is not ours. */
 export function parseSessionNotification(payload: string | undefined): { sessionId: string; change: SessionChange } | null {
-  const match = /^(\S+) (answer|change)$/.exec(payload ?? '');
+  const match = /^(\S+) (answer|change|move)$/.exec(payload ?? '');
   return match ? { sessionId: match[1]!, change: match[2] as SessionChange } : null;
 }

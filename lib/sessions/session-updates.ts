@@ -14,7 +14,7 @@
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
 import { databaseUnavailableReason } from '../db/database-errors.ts';
-import { parseSessionNotification, SESSION_CHANNEL, type SessionChange } from './notify.ts';
+import { mergeChanges, parseSessionNotification, SESSION_CHANNEL, type SessionChange } from './notify.ts';
 
 export interface SessionSubscriber<S> {
   /** Whether this subscriber also wants the updates caused by answers. */
@@ -96,7 +96,12 @@ export class SessionUpdates<S> {
   notify(sessionId: string, change: SessionChange): void {
     const entry = this.watched.get(sessionId);
     if (!entry || this.closed) return;
-    entry.pending = entry.pending === 'change' || change === 'change' ? 'change' : 'answer';
+    entry.pending = mergeChanges(entry.pending, change);
+    // A move does not wait behind answers already waiting for the interval.
+    if (change === 'move' && entry.timer && !entry.failures) {
+      clearTimeout(entry.timer);
+      entry.timer = null;
+    }
     this.schedule(sessionId, entry);
   }
 
@@ -112,7 +117,9 @@ export class SessionUpdates<S> {
 
   private schedule(sessionId: string, entry: Watched<S>): void {
     if (entry.loading || entry.timer || entry.pending === null) return;
-    const backoff = entry.failures ? Math.min(250 * 2 ** entry.failures, MAX_RECONNECT_DELAY_MS) : this.minIntervalMs;
+    // A host's move goes out at once; answers and joins wait for the interval, so a burst is one load.
+    const interval = entry.pending === 'move' ? 0 : this.minIntervalMs;
+    const backoff = entry.failures ? Math.min(250 * 2 ** entry.failures, MAX_RECONNECT_DELAY_MS) : interval;
     const wait = Math.max(0, entry.lastLoadAt + backoff - Date.now());
     entry.timer = setTimeout(() => {
       entry.timer = null;
@@ -129,12 +136,12 @@ export class SessionUpdates<S> {
       const snapshot = await this.options.load(sessionId);
       entry.failures = 0;
       for (const subscriber of entry.subscribers) {
-        if (change === 'change' || subscriber.wantsAnswers) subscriber.deliver(snapshot);
+        if (change !== 'answer' || subscriber.wantsAnswers) subscriber.deliver(snapshot);
       }
     } catch (error) {
       // The change is not lost: it is tried again, later each time.
       entry.failures += 1;
-      entry.pending = entry.pending === 'change' || change === 'change' ? 'change' : 'answer';
+      entry.pending = mergeChanges(entry.pending, change);
       this.options.log.warn({ ...describe(error), sessionId }, 'could not load a session update; retrying');
     } finally {
       entry.loading = false;

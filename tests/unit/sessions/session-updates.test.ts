@@ -58,6 +58,23 @@ describe('SessionUpdates', () => {
     expect(loads()).toBe(1);
     await hub.close();
   });
+
+  it("sends a host's move at once, even right after a burst of answers, and to everyone", async () => {
+    const { hub, loads } = updates(1_000);
+    const seen: number[] = [];
+    hub.subscribe('s1', { wantsAnswers: false, deliver: (s) => seen.push(s) });
+    hub.notify('s1', 'answer');
+    await sleep(30);
+    expect(loads()).toBe(1);
+    // An answer now would wait out the 1 s interval; a move does not.
+    const movedAt = Date.now();
+    hub.notify('s1', 'answer');
+    hub.notify('s1', 'move');
+    while (seen.length === 0 && Date.now() - movedAt < 900) await sleep(5);
+    expect(seen).toEqual([2]);
+    expect(Date.now() - movedAt).toBeLessThan(500);
+    await hub.close();
+  });
 });
 
 describe('SessionUpdates when a load fails', () => {
