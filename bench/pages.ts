@@ -1,0 +1,117 @@
+// npm run bench — pages in Chromium: time to first byte and time to
+// interactive of the home, play and host-setup pages of the production server
+// (server/main.ts), each opened RUNS times in a fresh browser context (no
+// cache), beside a floor measured the same way in the same run: the app's
+// 404 page, the lightest page with the same layout and scripts.
+// "Interactive" is when the page's main control is on screen and React has
+// hydrated it (React attaches its fiber to the element), so a click would work.
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { findFreePort, startEmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
+import { createDatabaseIfMissing } from '../lib/db/open-database.ts';
+import { DATA_DIR, MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
+import { migrate } from '../lib/db/migrate.ts';
+import { createPrismaClient } from '../lib/db/prisma.ts';
+import { loadSeeds } from '../seeds/load-seeds.ts';
+import { storeQuestions } from '../lib/questions/store-questions.ts';
+import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
+import { chromiumMissingReason, launchChromium } from '../tests/helpers/chromium.ts';
+import { recordResults } from './results.ts';
+import { startServerProcess, stopServerProcess } from './server-process.ts';
+
+const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 15);
+
+interface PageCase {
+  name: string;
+  path: string;
+  /** The control that makes the page usable. */
+  control: string;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const p90 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.9) - 1)]!;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+async function measure(browser: Browser, url: string, control: string): Promise<{ ttfb: number; interactive: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    // Times are from the navigation's start (performance.now()'s origin).
+    const interactive = await page.waitForFunction(
+      (selector) => {
+        const element = document.querySelector(selector);
+        const hydrated = element && Object.keys(element).some((key) => key.startsWith('__reactFiber'));
+        return hydrated && !(element as HTMLButtonElement).disabled ? performance.now() : false;
+      },
+      control,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    const ttfb = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return navigation!.responseStart - navigation!.startTime;
+    });
+    return { ttfb, interactive: (await interactive.jsonValue()) as number };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const missing = chromiumMissingReason();
+  if (missing) throw new Error(missing);
+  if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
+  const dataDir = path.join(DATA_DIR, `bench-pg-${process.pid}`);
+  const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const rows: Record<string, unknown>[] = [];
+  let browser: Browser | undefined;
+  const port = await findFreePort();
+  let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
+  try {
+    await createDatabaseIfMissing(postgres.adminUrl, 'bench');
+    const databaseUrl = postgres.urlFor('bench');
+    await migrate(databaseUrl, MIGRATIONS_DIR);
+    const prisma = createPrismaClient(databaseUrl);
+    await loadSeeds(prisma, SEEDS_DIR);
+    await storeQuestions(prisma);
+    const quiz = await prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } });
+    await prisma.$disconnect();
+    server = await startServerProcess('server/main.ts', /Press Ctrl-C to stop/, { DATABASE_URL: databaseUrl, PORT: String(port) });
+    browser = await launchChromium();
+    const base = `http://127.0.0.1:${port}`;
+    const cases: PageCase[] = [
+      { name: 'floor: the 404 page', path: '/no-such-page', control: 'main a[href="/"]' },
+      { name: 'home', path: '/', control: 'a[href^="/play/"]' },
+      { name: 'play (nickname form)', path: `/play/${quiz.id}`, control: '#nickname' },
+      { name: 'host setup', path: `/host/new/${quiz.id}`, control: 'form button[type="submit"]' },
+    ];
+    // One untimed visit each: the server compiles nothing at run time, but its caches and JIT warm up.
+    for (const pageCase of cases) await measure(browser, base + pageCase.path, pageCase.control);
+    for (const pageCase of cases) {
+      process.stdout.write(`${pageCase.name}: ${RUNS} visits…\n`);
+      const ttfb: number[] = [];
+      const interactive: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const result = await measure(browser, base + pageCase.path, pageCase.control);
+        ttfb.push(result.ttfb);
+        interactive.push(result.interactive);
+      }
+      rows.push({ page: pageCase.name, path: pageCase.path.replace(quiz.id, ':quizId'), ttfbMedianMs: round1(median(ttfb)), ttfbP90Ms: round1(p90(ttfb)), interactiveMedianMs: round1(median(interactive)), interactiveP90Ms: round1(p90(interactive)) });
+    }
+  } finally {
+    await browser?.close();
+    if (server) await stopServerProcess(server);
+    await postgres.stop();
+  }
+  const floor = rows[0]!;
+  const table = rows.map((row) => ({ ...row, interactiveRatioToFloor: round1((row.interactiveMedianMs as number) / (floor.interactiveMedianMs as number)) }));
+  console.log(`\nPages in Chromium (fresh context each visit, ${RUNS} visits), on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`);
+  console.table(table);
+  recordResults('pages', { runs: RUNS, rows: table });
+}
+
+main().catch((error) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
