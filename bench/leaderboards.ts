@@ -1,7 +1,8 @@
 // Leaderboards at a million scores: top 10 (global, one quiz, today) and
 // "my rank" for a player at the top, the median and the bottom, through the
-// same functions the API uses, beside the floor in the same run — a trivial
-// query's round trip to the same database.
+// same functions the API uses, and a class session's ranks (500 students),
+// beside the floor in the same run — a trivial query's round trip to the same
+// database.
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -11,10 +12,13 @@ import { migrate } from '../lib/db/migrate.ts';
 import { createPrismaClient } from '../lib/db/prisma.ts';
 import { leaderboardPage, myRank } from '../lib/leaderboards/leaderboard.ts';
 import { hashPlayerToken } from '../lib/games/player-token.ts';
+import { loadSessionSnapshot, viewOf } from '../lib/sessions/session-view.ts';
 import { DATA_DIR, MIGRATIONS_DIR } from '../lib/paths.ts';
 import { recordResults } from './results.ts';
 
 const SCORES = Number(process.env.BENCH_SCORES ?? 1_000_000);
+/** The largest class a session allows. */
+const SESSION_STUDENTS = 500;
 const RUNS = 100;
 
 async function seed(url: string): Promise<void> {
@@ -38,6 +42,12 @@ async function seed(url: string): Promise<void> {
       FROM generate_series(1, ${SCORES}) AS i;
     ALTER TABLE scores ENABLE TRIGGER scores_counted;
     SELECT rebuild_score_counts();
+    -- A classroom session of ${SESSION_STUDENTS} students with scores (many ties), on the same database.
+    INSERT INTO class_sessions (id, code, quiz_id, host_token_hash, mode, time_limit_seconds, question_ids, show_leaderboard, max_players, state, current_index)
+      VALUES ('cs1', 'ACDEFG', 'q1', repeat('0', 64), 'SPEED', 20, '{}', true, 500, 'LEADERBOARD', 0);
+    INSERT INTO session_players (id, session_id, nickname, nickname_key, token_hash, score, correct_count)
+      SELECT 'sp' || i, 'cs1', 'Student ' || i, 'student ' || i, encode(sha256(('student-' || i)::bytea), 'hex'), abs(hashint4(i)) % 20 * 500, abs(hashint4(i)) % 10
+      FROM generate_series(1, ${SESSION_STUDENTS}) AS i;
     ANALYZE;`);
   await client.end();
   console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -95,6 +105,8 @@ async function main() {
     }
     await measure('my rank (median player), one quiz', () => myRank(prisma, { quizId: 'q1', period: 'ALL_TIME', playerToken: token(quizMedian) }));
     await measure('my rank (median player), this week', () => myRank(prisma, { period: 'WEEK', playerToken: token(players.median) }));
+    // A session's ranks: the snapshot every screen of a class is built from, ranked as the host's view ranks it.
+    await measure(`a session's ranks (${SESSION_STUDENTS} students)`, async () => viewOf(await loadSessionSnapshot(prisma, 'cs1'), { host: true }).host!.players);
     await prisma.$disconnect();
     console.log(`\n\nLeaderboards at ${SCORES.toLocaleString('en-US')} scores, ${RUNS} runs each, on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`);
     console.table(rows);
