@@ -9,17 +9,10 @@
 // (prepared in bulk beforehand), from its own client address (behind one
 // trusted proxy, as players are), so nothing is refused or repeated.
 import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import autocannon from 'autocannon';
-import { findFreePort, startEmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
-import { createDatabaseIfMissing } from '../lib/db/open-database.ts';
-import { DATA_DIR, MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
-import { migrate } from '../lib/db/migrate.ts';
-import { createPrismaClient } from '../lib/db/prisma.ts';
-import { loadSeeds } from '../seeds/load-seeds.ts';
-import { storeQuestions } from '../lib/questions/store-questions.ts';
-import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
+import { findFreePort } from '../lib/db/embedded-postgres.ts';
+import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
 import { startServerProcess, stopServerProcess } from './server-process.ts';
 
@@ -131,17 +124,10 @@ async function loadDatabase(databaseUrl: string, connections: number, duration: 
 }
 
 async function main() {
-  if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
-  const dataDir = path.join(DATA_DIR, `bench-pg-${process.pid}`);
-  const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const db = await startBenchDatabase();
   const rows: Row[] = [];
   try {
-    await createDatabaseIfMissing(postgres.adminUrl, 'bench');
-    const databaseUrl = postgres.urlFor('bench');
-    await migrate(databaseUrl, MIGRATIONS_DIR);
-    const prisma = createPrismaClient(databaseUrl);
-    await loadSeeds(prisma, SEEDS_DIR);
-    await storeQuestions(prisma);
+    const { url: databaseUrl, prisma } = db;
     const quiz = await prisma.quiz.findFirstOrThrow({ where: { kind: 'ARTICLE' }, include: { questions: { orderBy: { position: 'asc' } } } });
     const questionIds = quiz.questions.map((q) => q.questionId);
     await prisma.$disconnect();
@@ -193,7 +179,7 @@ async function main() {
       }
     }
   } finally {
-    await postgres.stop();
+    await db.stop();
   }
 
   const of = (target: string, connections: number) => rows.find((r) => r.target === target && r.connections === connections)!;

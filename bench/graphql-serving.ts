@@ -6,15 +6,9 @@
 // Prints a table and writes bench/results.json; figures are ratios because
 // absolute numbers depend on the machine.
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import { findFreePort, startEmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
-import { createDatabaseIfMissing } from '../lib/db/open-database.ts';
-import { DATA_DIR, MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
-import { migrate } from '../lib/db/migrate.ts';
-import { createPrismaClient } from '../lib/db/prisma.ts';
-import { loadSeeds } from '../seeds/load-seeds.ts';
-import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
+import { findFreePort } from '../lib/db/embedded-postgres.ts';
+import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
 import { startServerProcess, stopServerProcess } from './server-process.ts';
 
@@ -49,17 +43,11 @@ function load(url: string, connections: number, duration: number, label: string)
 }
 
 async function main() {
-  if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
-  const dataDir = path.join(DATA_DIR, `bench-pg-${process.pid}`);
-  const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const db = await startBenchDatabase();
   const rows: Record<string, unknown>[] = [];
   try {
-    await createDatabaseIfMissing(postgres.adminUrl, 'bench');
-    const databaseUrl = postgres.urlFor('bench');
-    await migrate(databaseUrl, MIGRATIONS_DIR);
-    const prisma = createPrismaClient(databaseUrl);
-    await loadSeeds(prisma, SEEDS_DIR);
-    await prisma.$disconnect();
+    const databaseUrl = db.url;
+    await db.prisma.$disconnect();
     for (const target of TARGETS) {
       const port = await findFreePort();
       const child = await startTarget(target, { DATABASE_URL: databaseUrl, PORT: String(port) });
@@ -82,7 +70,7 @@ async function main() {
       }
     }
   } finally {
-    await postgres.stop();
+    await db.stop();
   }
 
   const ceiling = (connections: number) =>

@@ -6,17 +6,10 @@
 // "Interactive" is when the page's main control is on screen and React has
 // hydrated it (React attaches its fiber to the element), so a click would work.
 import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { findFreePort, startEmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
-import { createDatabaseIfMissing } from '../lib/db/open-database.ts';
-import { DATA_DIR, MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
-import { migrate } from '../lib/db/migrate.ts';
-import { createPrismaClient } from '../lib/db/prisma.ts';
-import { loadSeeds } from '../seeds/load-seeds.ts';
-import { storeQuestions } from '../lib/questions/store-questions.ts';
-import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
+import { findFreePort } from '../lib/db/embedded-postgres.ts';
 import { chromiumMissingReason, launchChromium } from '../tests/helpers/chromium.ts';
+import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
 import { startServerProcess, stopServerProcess } from './server-process.ts';
 
@@ -61,20 +54,13 @@ async function measure(browser: Browser, url: string, control: string): Promise<
 async function main() {
   const missing = chromiumMissingReason();
   if (missing) throw new Error(missing);
-  if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
-  const dataDir = path.join(DATA_DIR, `bench-pg-${process.pid}`);
-  const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const db = await startBenchDatabase();
   const rows: Record<string, unknown>[] = [];
   let browser: Browser | undefined;
   const port = await findFreePort();
   let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
   try {
-    await createDatabaseIfMissing(postgres.adminUrl, 'bench');
-    const databaseUrl = postgres.urlFor('bench');
-    await migrate(databaseUrl, MIGRATIONS_DIR);
-    const prisma = createPrismaClient(databaseUrl);
-    await loadSeeds(prisma, SEEDS_DIR);
-    await storeQuestions(prisma);
+    const { url: databaseUrl, prisma } = db;
     const quiz = await prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } });
     await prisma.$disconnect();
     server = await startServerProcess('server/main.ts', /Press Ctrl-C to stop/, { DATABASE_URL: databaseUrl, PORT: String(port) });
@@ -102,7 +88,7 @@ async function main() {
   } finally {
     await browser?.close();
     if (server) await stopServerProcess(server);
-    await postgres.stop();
+    await db.stop();
   }
   const floor = rows[0]!;
   const table = rows.map((row) => ({ ...row, interactiveRatioToFloor: round1((row.interactiveMedianMs as number) / (floor.interactiveMedianMs as number)) }));

@@ -9,17 +9,10 @@
 // the cheapest GraphQL request ({ __typename }).
 import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { findFreePort, startEmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
-import { createDatabaseIfMissing } from '../lib/db/open-database.ts';
-import { DATA_DIR, MIGRATIONS_DIR, PROJECT_ROOT, SEEDS_DIR } from '../lib/paths.ts';
-import { migrate } from '../lib/db/migrate.ts';
-import { createPrismaClient } from '../lib/db/prisma.ts';
-import { loadSeeds } from '../seeds/load-seeds.ts';
-import { storeQuestions } from '../lib/questions/store-questions.ts';
-import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
+import { findFreePort } from '../lib/db/embedded-postgres.ts';
+import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
 import { startServerProcess, stopServerProcess } from './server-process.ts';
 
@@ -59,17 +52,10 @@ const percentile = (values: number[], p: number) => {
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 async function main() {
-  if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
-  const dataDir = path.join(DATA_DIR, `bench-pg-${process.pid}`);
-  const postgres = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const db = await startBenchDatabase();
   let server: ChildProcess | undefined;
   try {
-    await createDatabaseIfMissing(postgres.adminUrl, 'bench');
-    const databaseUrl = postgres.urlFor('bench');
-    await migrate(databaseUrl, MIGRATIONS_DIR);
-    const prisma = createPrismaClient(databaseUrl);
-    await loadSeeds(prisma, SEEDS_DIR);
-    await storeQuestions(prisma);
+    const { url: databaseUrl, prisma } = db;
     const quiz = await prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } });
     const port = await findFreePort();
     server = await startServer({ DATABASE_URL: databaseUrl, PORT: String(port) });
@@ -229,7 +215,7 @@ async function main() {
     if (!summary.allRecordedOnce || !summary.hostCountReachedEveryone || !summary.closeSeenByEveryone) process.exitCode = 1;
   } finally {
     if (server) await stop(server);
-    await postgres.stop();
+    await db.stop();
   }
 }
 
