@@ -13,7 +13,7 @@ import { DomainError } from '../domain-error.ts';
 import { hashPlayerToken as hashSecretToken } from '../games/player-token.ts';
 import { storeQuestions } from '../questions/store-questions.ts';
 import { ANALYSIS_BUDGET_MS, analysableWithin } from '../questions/analysable-within.ts';
-import { ArticleFileError, MAX_ARTICLE_CHARS, parseArticleFile } from './parse-article-file.ts';
+import { ArticleFileError, MAX_ARTICLE_CHARS, parseArticleFile, type ParsedArticle } from './parse-article-file.ts';
 import { saveArticleFile } from './save-article-file.ts';
 
 export interface ImportInput {
@@ -81,17 +81,17 @@ export interface ImportResult {
 export async function importArticle(prisma: PrismaClient, input: ImportInput, serverAdminToken: string | undefined): Promise<ImportResult> {
   await assertMayImport(prisma, input, serverAdminToken);
   const file = asArticleFile(input);
-  let contentHash: string;
+  let parsed: ParsedArticle;
   try {
-    contentHash = parseArticleFile(file).contentHash;
+    parsed = parseArticleFile(file);
   } catch (error) {
     if (error instanceof ArticleFileError) throw new DomainError('BAD_USER_INPUT', `The article cannot be imported: ${error.message}`);
     throw error;
   }
-  const sourceFile = `${IMPORT_KEY_PREFIX}${contentHash.slice(0, 32)}`;
+  const sourceFile = `${IMPORT_KEY_PREFIX}${parsed.contentHash.slice(0, 32)}`;
   // Text from outside is tried in a worker first: the server's own build of the questions runs on its main thread.
   const known = await prisma.article.findUnique({ where: { sourceFile }, select: { id: true } });
-  if (!known && !(await analysableWithin(parseArticleFile(file).body))) {
+  if (!known && !(await analysableWithin(parsed.body))) {
     throw new DomainError('BAD_USER_INPUT', `The article cannot be imported: the question engine could not read it within ${ANALYSIS_BUDGET_MS} ms (real articles take a few milliseconds)`);
   }
   const saved = await saveArticleFile(prisma, { sourceFile, text: file });
