@@ -20,20 +20,21 @@ const GAME_COLUMNS = Prisma.sql`g.id, g.quiz_id AS "quizId", g.player_id AS "pla
   g.question_ids AS "questionIds", g.time_limit_seconds AS "timeLimitSeconds", g.current_index AS "currentIndex", g.served_at AS "servedAt",
   g.score, g.streak, g.correct_count AS "correctCount", g.started_at AS "startedAt", g.finished_at AS "finishedAt"`;
 
-type LockedGame = Game & { clock: Date; answered: boolean };
+type GameRead = Game & { clock: Date; answered: boolean; nickname: string };
 
 /**
- * Locks the game's row and reads the database's clock after the lock: every
- * server process then times answers by one clock, and a request that waited
- * for the lock is timed from when it got it. One round trip: the game, its
- * player's token hash, and whether `questionId` has an answer already.
+ * One round trip: the game, its player's nickname, whether `questionId` has an
+ * answer already, and the database's clock — refused unless `playerToken` is
+ * the game's player's. With `lock`, the row is locked first and the clock read
+ * after the lock: every server process then times answers by one clock, and a
+ * request that waited for the lock is timed from when it got it.
  */
-async function lockGame(tx: Tx, gameId: string, playerToken: string, questionId = ''): Promise<LockedGame> {
-  const [row] = await tx.$queryRaw<(LockedGame & { tokenHash: string })[]>`
-    SELECT ${GAME_COLUMNS}, p.token_hash AS "tokenHash", clock_timestamp() AS clock,
-           EXISTS (SELECT 1 FROM answers a WHERE a.game_id = g.id AND a.question_id = ${questionId}) AS answered
+async function readGame(db: Pick<PrismaClient, '$queryRaw'>, gameId: string, playerToken: string, options: { questionId?: string; lock: boolean }): Promise<GameRead> {
+  const [row] = await db.$queryRaw<(GameRead & { tokenHash: string })[]>`
+    SELECT ${GAME_COLUMNS}, p.token_hash AS "tokenHash", p.nickname, clock_timestamp() AS clock,
+           EXISTS (SELECT 1 FROM answers a WHERE a.game_id = g.id AND a.question_id = ${options.questionId ?? ''}) AS answered
     FROM games g JOIN players p ON p.id = g.player_id
-    WHERE g.id = ${gameId} FOR UPDATE OF g`;
+    WHERE g.id = ${gameId} ${options.lock ? Prisma.sql`FOR UPDATE OF g` : Prisma.empty}`;
   if (!row) throw new DomainError('NOT_FOUND', `There is no game with id ${gameId}`);
   const { tokenHash, ...game } = row;
   if (tokenHash !== hashPlayerToken(playerToken)) throw new DomainError('FORBIDDEN', 'This player token does not belong to this game');
@@ -118,7 +119,7 @@ export interface ServedQuestion {
  */
 export async function nextQuestion(prisma: PrismaClient, input: { gameId: string; playerToken: string; now?: Date }): Promise<ServedQuestion | null> {
   return prisma.$transaction(async (tx) => {
-    const locked = await lockGame(tx, input.gameId, input.playerToken);
+    const locked = await readGame(tx, input.gameId, input.playerToken, { lock: true });
     const now = input.now ?? locked.clock;
     let game: Game = locked;
     const limitMs = game.timeLimitSeconds * 1000;
@@ -148,7 +149,7 @@ export interface AnswerOutcome {
  * That `questionId` is the question the player is on, served and not yet
  * answered; otherwise the error that says why. Returns when it was served.
  */
-function assertCurrent(game: LockedGame, questionId: string): Date {
+function assertCurrent(game: GameRead, questionId: string): Date {
   if (game.status === 'FINISHED') throw new DomainError('GAME_FINISHED', 'This game is over');
   const position = game.questionIds.indexOf(questionId);
   if (position === -1) throw new DomainError('BAD_USER_INPUT', `Question ${questionId} is not part of this game`);
@@ -167,7 +168,7 @@ export async function expireQuestion(
   input: { gameId: string; questionId: string; playerToken: string; now?: Date },
 ): Promise<AnswerOutcome> {
   return prisma.$transaction(async (tx) => {
-    const game = await lockGame(tx, input.gameId, input.playerToken, input.questionId);
+    const game = await readGame(tx, input.gameId, input.playerToken, { questionId: input.questionId, lock: true });
     const now = input.now ?? game.clock;
     const servedAt = assertCurrent(game, input.questionId);
     const elapsed = now.getTime() - servedAt.getTime();
@@ -177,7 +178,6 @@ export async function expireQuestion(
     return { game: updated, question, correct: false, late: true, chosenIndex: null, points: 0, responseMs: responseTime(game, now) };
   });
 }
-
 
 /** How often an answer is re-read when another request moved the game between its read and its write. */
 const ANSWER_ATTEMPTS = 3;
@@ -199,14 +199,7 @@ export async function submitAnswer(
 ): Promise<AnswerOutcome> {
   const question = await storedQuestion(prisma, input.questionId);
   for (let attempt = 1; ; attempt += 1) {
-    const [row] = await prisma.$queryRaw<(LockedGame & { tokenHash: string; nickname: string })[]>`
-      SELECT ${GAME_COLUMNS}, p.token_hash AS "tokenHash", p.nickname, clock_timestamp() AS clock,
-             EXISTS (SELECT 1 FROM answers a WHERE a.game_id = g.id AND a.question_id = ${input.questionId}) AS answered
-      FROM games g JOIN players p ON p.id = g.player_id
-      WHERE g.id = ${input.gameId}`;
-    if (!row) throw new DomainError('NOT_FOUND', `There is no game with id ${input.gameId}`);
-    const { tokenHash, nickname, ...game } = row;
-    if (tokenHash !== hashPlayerToken(input.playerToken)) throw new DomainError('FORBIDDEN', 'This player token does not belong to this game');
+    const game = await readGame(prisma, input.gameId, input.playerToken, { questionId: input.questionId, lock: false });
     const now = input.now ?? game.clock;
     const servedAt = assertCurrent(game, input.questionId);
     if (!question) throw new Error(`question ${input.questionId} of game ${game.id} is missing`);
@@ -231,7 +224,7 @@ export async function submitAnswer(
         SELECT ${newId()}, id, ${question.id}, ${chosenIndex}, ${correct}, ${result.late}, ${result.points}, ${responseMs}, ${now}::timestamptz FROM moved
       ), final_score AS (
         INSERT INTO scores (id, game_id, quiz_id, player_id, nickname, mode, score, correct_count, question_count, finished_at)
-        SELECT ${newId()}, id, "quizId", "playerId", ${nickname}, mode::scoring_mode, score, "correctCount", cardinality("questionIds"), ${now}::timestamptz
+        SELECT ${newId()}, id, "quizId", "playerId", ${game.nickname}, mode::scoring_mode, score, "correctCount", cardinality("questionIds"), ${now}::timestamptz
         FROM moved WHERE ${last}
       )
       SELECT * FROM moved`;
