@@ -14,6 +14,7 @@ import autocannon from 'autocannon';
 import { findFreePort } from '../lib/db/embedded-postgres.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
+import { percentile, round1 } from './stats.ts';
 import { startServerProcess, stopServerProcess } from './server-process.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -90,7 +91,6 @@ function loadGraphQL(url: string, connections: number, duration: number, nextGam
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 
 /** (a) The database ceiling: the same write, one statement per answer, from `connections` clients in this process. */
 async function loadDatabase(databaseUrl: string, connections: number, duration: number, nextGame: () => number, questionId: string): Promise<Omit<Row, 'target' | 'connections'>> {
@@ -118,9 +118,7 @@ async function loadDatabase(databaseUrl: string, connections: number, duration: 
     }),
   );
   await pool.end();
-  latencies.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return { requestsPerSecond: Math.round(latencies.length / duration), p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), errors };
+  return { requestsPerSecond: Math.round(latencies.length / duration), p50Ms: round1(percentile(latencies, 50)), p99Ms: round1(percentile(latencies, 99)), errors };
 }
 
 async function main() {

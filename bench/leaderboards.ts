@@ -15,6 +15,7 @@ import { hashPlayerToken } from '../lib/games/player-token.ts';
 import { loadSessionSnapshot, viewOf } from '../lib/sessions/session-view.ts';
 import { DATA_DIR, MIGRATIONS_DIR } from '../lib/paths.ts';
 import { recordResults } from './results.ts';
+import { percentile } from './stats.ts';
 
 const SCORES = Number(process.env.BENCH_SCORES ?? 1_000_000);
 /** The largest class a session allows. */
@@ -61,9 +62,8 @@ async function time(run: () => Promise<unknown>): Promise<{ p50: number; p99: nu
     await run();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => Number(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!.toFixed(2));
-  return { p50: at(0.5), p99: at(0.99) };
+  const at = (p: number) => Number(percentile(samples, p).toFixed(2));
+  return { p50: at(50), p99: at(99) };
 }
 
 async function main() {

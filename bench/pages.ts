@@ -11,6 +11,7 @@ import { findFreePort } from '../lib/db/embedded-postgres.ts';
 import { chromiumMissingReason, launchChromium } from '../tests/helpers/chromium.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
+import { percentile, round1 } from './stats.ts';
 import { startServerProcess, stopServerProcess } from './server-process.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 15);
@@ -22,9 +23,6 @@ interface PageCase {
   control: string;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const p90 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.9) - 1)]!;
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 async function measure(browser: Browser, url: string, control: string): Promise<{ ttfb: number; interactive: number }> {
   const context = await browser.newContext();
@@ -83,7 +81,7 @@ async function main() {
         ttfb.push(result.ttfb);
         interactive.push(result.interactive);
       }
-      rows.push({ page: pageCase.name, path: pageCase.path.replace(quiz.id, ':quizId'), ttfbMedianMs: round1(median(ttfb)), ttfbP90Ms: round1(p90(ttfb)), interactiveMedianMs: round1(median(interactive)), interactiveP90Ms: round1(p90(interactive)) });
+      rows.push({ page: pageCase.name, path: pageCase.path.replace(quiz.id, ':quizId'), ttfbMedianMs: round1(percentile(ttfb, 50)), ttfbP90Ms: round1(percentile(ttfb, 90)), interactiveMedianMs: round1(percentile(interactive, 50)), interactiveP90Ms: round1(percentile(interactive, 90)) });
     }
   } finally {
     await browser?.close();

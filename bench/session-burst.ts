@@ -14,6 +14,7 @@ import WebSocket from 'ws';
 import { findFreePort } from '../lib/db/embedded-postgres.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
+import { percentile, round1 } from './stats.ts';
 import { startServerProcess, stopServerProcess } from './server-process.ts';
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300);
@@ -45,11 +46,6 @@ async function burst(count: number, send: (i: number) => Promise<boolean>): Prom
   return { latencies, failures, spanMs: performance.now() - start };
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 async function main() {
   const db = await startBenchDatabase();
