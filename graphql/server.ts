@@ -52,7 +52,8 @@ export function maskError(log: Logger) {
     const tooLarge = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitCode(formatted.message) : undefined;
     if (tooLarge) return { message: `The document is larger than the server accepts. ${formatted.message.replace(/^Syntax Error: /, '')}`, extensions: { code: tooLarge } };
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
-      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      // `http` (a status for Apollo's HTTP response) and `stacktrace` are not for the client; over WebSocket nothing else removes them.
+      const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
       // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a request limit keeps its own code.
       const limitCode = limitCodeOf(error);
       if (limitCode) extensions.code = limitCode;
@@ -85,7 +86,6 @@ export function createApolloServer(options: {
     allowBatchedHttpRequests: false,
     parseOptions,
     validationRules: queryLimitRules(),
-    hideSchemaDetailsFromClientErrors: hideSchemaDetails(),
     includeStacktraceInErrorResponses: false,
     formatError: maskError(options.log),
     logger: options.log,
