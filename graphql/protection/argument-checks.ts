@@ -5,9 +5,10 @@
 // with a message that names the argument.
 import { z } from 'zod';
 import { MAX_ARTICLE_CHARS } from '../../lib/articles/parse-article-file.ts';
+import { ID_CHARACTERS, ID_MAX_LENGTH } from '../../lib/db/ids.ts';
 
 /** Ids are cuids; a choice id is "<question id>:<index>". */
-const id = z.string().min(1, 'must not be empty').max(64, 'must be at most 64 characters').regex(/^[A-Za-z0-9_-]+$/, 'is not a valid id');
+const id = z.string().min(1, 'must not be empty').max(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`).regex(ID_CHARACTERS, 'is not a valid id');
 const choiceId = z.string().max(72, 'must be at most 72 characters').regex(/^[A-Za-z0-9_-]+:\d{1,2}$/, 'is not a valid choice id (it looks like "<question id>:<number>")');
 /** Tokens the server handed out are 32 URL-safe characters; longer ones cannot be ours. */
 const token = z.string().min(1, 'must not be empty').max(128, 'must be at most 128 characters').regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');

@@ -8,11 +8,12 @@
 // The limits are sized for a school: a whole class shares one public address,
 // so per-address limits allow hundreds of students, and per-token limits are
 // the tight ones. Answers are the hot path: one counter write each.
-import crypto from 'node:crypto';
 import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { GraphQLError } from 'graphql';
 import { HeaderMap } from '@apollo/server';
+import { hashPlayerToken } from '../../lib/games/player-token.ts';
+import { normaliseJoinCode } from '../../lib/sessions/join-code.ts';
 
 export interface Limit {
   /** Requests allowed per window. */
@@ -44,9 +45,9 @@ type Args = Record<string, unknown>;
 /** Where a limit's key comes from: the client's address, or an argument. */
 type KeySource = 'address' | ((args: Args) => string | undefined);
 
-const tokenKey = (name: string) => (args: Args) => (typeof args[name] === 'string' ? hashed(args[name]) : undefined);
-const codeKey = (args: Args) => (typeof args.code === 'string' ? args.code.toUpperCase().replace(/[\s-]/g, '').slice(0, 16) : undefined);
-const hashed = (secret: string) => crypto.createHash('sha256').update(secret).digest('hex').slice(0, 32);
+// Tokens are keyed by the hash the database stores for them; codes as stored.
+const tokenKey = (name: string) => (args: Args) => (typeof args[name] === 'string' ? hashPlayerToken(args[name]) : undefined);
+const codeKey = (args: Args) => (typeof args.code === 'string' ? normaliseJoinCode(args.code) : undefined);
 
 // Answers count per player token only: every token was minted by startGame
 // or joinSession, which count per address, and a per-address count of answers

@@ -6,7 +6,7 @@
 // of defence.
 import type { PrismaClient } from '../db/prisma.ts';
 import { Prisma, type Game, type Question } from '../db/generated/client.ts';
-import { newId } from '../db/new-id.ts';
+import { newId } from '../db/ids.ts';
 import { storedQuestion } from '../questions/stored-question.ts';
 import { DomainError } from '../domain-error.ts';
 import { hashPlayerToken } from './player-token.ts';

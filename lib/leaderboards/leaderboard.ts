@@ -6,6 +6,7 @@ import type { PrismaClient } from '../db/prisma.ts';
 import { Prisma } from '../db/generated/client.ts';
 import { hashPlayerToken } from '../games/player-token.ts';
 import { DomainError } from '../domain-error.ts';
+import { looksLikeId } from '../db/ids.ts';
 
 export type LeaderboardPeriod = 'DAY' | 'WEEK' | 'ALL_TIME';
 
@@ -72,8 +73,7 @@ export function decodeCursor(value: string, board: string, period: LeaderboardPe
     cursor &&
     typeof cursor === 'object' &&
     int4(cursor.score) &&
-    typeof cursor.id === 'string' &&
-    /^[A-Za-z0-9_-]{1,64}$/.test(cursor.id) &&
+    looksLikeId(cursor.id) &&
     int4(cursor.rank) &&
     cursor.rank >= 0 &&
     typeof cursor.finishedAt === 'string' &&

@@ -2,10 +2,10 @@
 // need something to attack: a game with a question served, a session with
 // students and a question open. Each is made from a fresh client address so
 // setting up never spends an attack's rate limits.
-import crypto from 'node:crypto';
 import { expect } from 'vitest';
 import type { GraphQLTestServer } from '../helpers/graphql-server.ts';
 import { freshAddress, gql } from './helpers.ts';
+import { createPlayerToken } from '../../lib/games/player-token.ts';
 
 export interface PlayedGame {
   gameId: string;
@@ -26,9 +26,7 @@ export interface HostedSession {
 }
 
 /** A token of the right shape that the server never handed out. */
-export function madeUpToken(): string {
-  return crypto.randomBytes(24).toString('base64url');
-}
+export const madeUpToken = createPlayerToken;
 
 async function ok(reply: Promise<{ errors: unknown[]; data: any }>): Promise<any> {
   const { errors, data } = await reply;
