@@ -18,9 +18,11 @@ async function guard<T>(field: string, args: Args, context: GraphQLContext, run:
   const problem = argumentProblem(args);
   if (problem) throw new GraphQLError(problem.message, { extensions: { code: 'BAD_USER_INPUT', argumentName: problem.argument } });
   const { rateLimits, clientAddress } = context;
+  const looksUpCode = CODE_LOOKUP_FIELDS.has(field);
+  // A guesser who is blocked is refused before anything is counted or written.
+  if (looksUpCode) await rateLimits.assertMayLookUpCode(clientAddress);
   await rateLimits.consume(field, args, clientAddress);
-  if (!CODE_LOOKUP_FIELDS.has(field)) return run();
-  await rateLimits.assertMayLookUpCode(clientAddress);
+  if (!looksUpCode) return run();
   try {
     return await run();
   } catch (error) {
