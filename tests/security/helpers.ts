@@ -215,15 +215,14 @@ export async function expectNoDataChange(db: { url: string }, before: Fingerprin
 
 // ---------------------------------------------------------------- server health
 
-/** `{ __typename }` answers 200 (from a fresh address); /api/health too, once the server has it. */
+/** `{ __typename }` answers 200 (from a fresh address), and /api/health reports healthy. */
 export async function expectServerUp(api: GraphQLTestServer): Promise<void> {
   const reply = await gql(api, '{ __typename }');
   expect(reply.status).toBe(200);
   expect(reply.json).toEqual({ data: { __typename: 'Query' } });
   const health = await fetch(new URL('/api/health', api.url));
-  await health.arrayBuffer();
-  // /api/health is being added elsewhere; until it exists the path answers 404.
-  if (health.status !== 404) expect(health.status).toBe(200);
+  expect(health.status).toBe(200);
+  expect(await health.json()).toEqual({ status: 'ok', database: 'ok', migrations: 'ok' });
 }
 
 // ---------------------------------------------------------------- leaks
