@@ -32,7 +32,7 @@ type GameRead = Game & { clock: Date; answered: boolean; nickname: string };
 async function readGame(db: Pick<PrismaClient, '$queryRaw'>, gameId: string, playerToken: string, options: { questionId?: string; lock: boolean }): Promise<GameRead> {
   const [row] = await db.$queryRaw<(GameRead & { tokenHash: string })[]>`
     SELECT ${GAME_COLUMNS}, p.token_hash AS "tokenHash", p.nickname, clock_timestamp() AS clock,
-           EXISTS (SELECT 1 FROM answers a WHERE a.game_id = g.id AND a.question_id = ${options.questionId ?? ''}) AS answered
+           ${options.questionId ? Prisma.sql`EXISTS (SELECT 1 FROM answers a WHERE a.game_id = g.id AND a.question_id = ${options.questionId})` : Prisma.sql`false`} AS answered
     FROM games g JOIN players p ON p.id = g.player_id
     WHERE g.id = ${gameId} ${options.lock ? Prisma.sql`FOR UPDATE OF g` : Prisma.empty}`;
   if (!row) throw new DomainError('NOT_FOUND', `There is no game with id ${gameId}`);
@@ -41,13 +41,20 @@ async function readGame(db: Pick<PrismaClient, '$queryRaw'>, gameId: string, pla
   return game;
 }
 
+/** A question of a game, from the process's cache; a game's questions are never deleted while it refers to them. */
+async function questionOf(db: Pick<PrismaClient, 'question'>, gameId: string, questionId: string): Promise<Question> {
+  const question = await storedQuestion(db, questionId);
+  if (!question) throw new Error(`question ${questionId} of game ${gameId} is missing`);
+  return question;
+}
+
 /** Response time by the server's clock, capped just past the limit (a game resumed weeks later stays storable). */
 function responseTime(game: Game, now: Date): number {
   return Math.min(Math.max(0, now.getTime() - game.servedAt!.getTime()), game.timeLimitSeconds * 1000 + LATE_GRACE_MS + 1);
 }
 
 /** Ends the game: its score goes on the leaderboards. */
-async function finish(tx: Tx, game: Game, now: Date, totals: { score: number; correctCount: number }) {
+async function finish(tx: Tx, game: Game, now: Date) {
   const player = await tx.player.findUniqueOrThrow({ where: { id: game.playerId } });
   await tx.score.create({
     data: {
@@ -56,8 +63,8 @@ async function finish(tx: Tx, game: Game, now: Date, totals: { score: number; co
       playerId: game.playerId,
       nickname: player.nickname,
       mode: game.mode,
-      score: totals.score,
-      correctCount: totals.correctCount,
+      score: game.score,
+      correctCount: game.correctCount,
       questionCount: game.questionIds.length,
       finishedAt: now,
     },
@@ -78,7 +85,7 @@ async function advance(tx: Tx, game: Game, now: Date): Promise<Game> {
     where: { id: game.id },
     data: { currentIndex: game.currentIndex + 1, servedAt: null, streak: 0, ...(last ? { status: 'FINISHED', finishedAt: now } : {}) },
   });
-  if (last) await finish(tx, updated, now, updated);
+  if (last) await finish(tx, updated, now);
   return updated;
 }
 
@@ -129,8 +136,7 @@ export async function nextQuestion(prisma: PrismaClient, input: { gameId: string
     if (game.status === 'FINISHED') return null;
     if (!game.servedAt) game = await tx.game.update({ where: { id: game.id }, data: { servedAt: now } });
     const questionId = game.questionIds[game.currentIndex]!;
-    const question = await storedQuestion(tx, questionId);
-    if (!question) throw new Error(`question ${questionId} of game ${game.id} is missing`);
+    const question = await questionOf(tx, game.id, questionId);
     return { game, question, number: game.currentIndex + 1, servedAt: game.servedAt! };
   });
 }
@@ -173,7 +179,7 @@ export async function expireQuestion(
     const servedAt = assertCurrent(game, input.questionId);
     const elapsed = now.getTime() - servedAt.getTime();
     if (elapsed < game.timeLimitSeconds * 1000) throw new DomainError('TIME_NOT_UP', 'There is still time to answer this question');
-    const question = await tx.question.findUniqueOrThrow({ where: { id: input.questionId } });
+    const question = await questionOf(tx, game.id, input.questionId);
     const updated = await expireCurrent(tx, game, now);
     return { game: updated, question, correct: false, late: true, chosenIndex: null, points: 0, responseMs: responseTime(game, now) };
   });
@@ -191,18 +197,17 @@ const ANSWER_ATTEMPTS = 3;
  * leaderboard score. When another request for the game (a double click) got
  * there first, the write changes nothing and the answer is decided again on
  * a fresh read, which then finds it answered. The question comes from the
- * process's cache (questions never change).
+ * process's cache (a question's content never changes).
  */
 export async function submitAnswer(
   prisma: PrismaClient,
   input: { gameId: string; questionId: string; choiceId: string; playerToken: string; now?: Date },
 ): Promise<AnswerOutcome> {
-  const question = await storedQuestion(prisma, input.questionId);
   for (let attempt = 1; ; attempt += 1) {
     const game = await readGame(prisma, input.gameId, input.playerToken, { questionId: input.questionId, lock: false });
     const now = input.now ?? game.clock;
     const servedAt = assertCurrent(game, input.questionId);
-    if (!question) throw new Error(`question ${input.questionId} of game ${game.id} is missing`);
+    const question = await questionOf(prisma, game.id, input.questionId);
 
     const chosenIndex = choiceIndexOf(question, input.choiceId);
     const responseMs = responseTime({ ...game, servedAt }, now);

@@ -1,7 +1,8 @@
-// Stored questions by id, kept in memory by each process. A question row never
-// changes once stored (an edited article retires it and adds new ones), so a
-// copy cannot go stale; the answer paths, which read the same few questions
-// hundreds of times a second, read it from here instead of the database.
+// Stored questions by id, kept in memory by each process. A question's prompt,
+// choices, key and evidence never change once stored (an edited article
+// retires it and adds new ones; only `retiredAt` is ever set, and the answer
+// paths do not read it), so a copy cannot go stale for them; they read the
+// same few questions hundreds of times a second, from here.
 import type { PrismaClient } from '../db/prisma.ts';
 import type { Question } from '../db/generated/client.ts';
 

@@ -1,8 +1,9 @@
 // Graceful shutdown of the real server process: a request in flight when it
 // receives SIGTERM still gets its full answer (and what it did is stored),
 // while new connections are refused from the moment the signal arrives. The
-// request is held in flight the legitimate way: the test holds the lock on
-// the game's row that every answer takes, and lets go after the signal.
+// request is held in flight the legitimate way: the test holds a lock on the
+// game's row, which the answer's write must wait for, and lets go after the
+// signal.
 import http from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
