@@ -27,6 +27,8 @@ interface Watched<S> {
   pending: SessionChange | null;
   loading: boolean;
   timer: NodeJS.Timeout | null;
+  /** When the waiting timer fires (Date.now() time). */
+  timerDueAt: number;
   lastLoadAt: number;
   /** Loads that failed in a row (the next waits longer). */
   failures: number;
@@ -72,7 +74,7 @@ export class SessionUpdates<S> {
   subscribe(sessionId: string, subscriber: SessionSubscriber<S>): () => void {
     let entry = this.watched.get(sessionId);
     if (!entry) {
-      entry = { subscribers: new Set(), pending: null, loading: false, timer: null, lastLoadAt: 0, failures: 0 };
+      entry = { subscribers: new Set(), pending: null, loading: false, timer: null, timerDueAt: 0, lastLoadAt: 0, failures: 0 };
       this.watched.set(sessionId, entry);
     }
     entry.subscribers.add(subscriber);
@@ -97,11 +99,6 @@ export class SessionUpdates<S> {
     const entry = this.watched.get(sessionId);
     if (!entry || this.closed) return;
     entry.pending = mergeChanges(entry.pending, change);
-    // A move does not wait behind answers already waiting for the interval.
-    if (change === 'move' && entry.timer && !entry.failures) {
-      clearTimeout(entry.timer);
-      entry.timer = null;
-    }
     this.schedule(sessionId, entry);
   }
 
@@ -115,16 +112,22 @@ export class SessionUpdates<S> {
     await client?.end().catch(() => {});
   }
 
+  /** Sets (or brings forward) the load of what is pending: a timer already due sooner stays. */
   private schedule(sessionId: string, entry: Watched<S>): void {
-    if (entry.loading || entry.timer || entry.pending === null) return;
+    if (entry.loading || entry.pending === null) return;
     // A host's move goes out at once; answers and joins wait for the interval, so a burst is one load.
     const interval = entry.pending === 'move' ? 0 : this.minIntervalMs;
     const backoff = entry.failures ? Math.min(250 * 2 ** entry.failures, MAX_RECONNECT_DELAY_MS) : interval;
-    const wait = Math.max(0, entry.lastLoadAt + backoff - Date.now());
+    const dueAt = Math.max(Date.now(), entry.lastLoadAt + backoff);
+    if (entry.timer) {
+      if (entry.timerDueAt <= dueAt) return;
+      clearTimeout(entry.timer);
+    }
+    entry.timerDueAt = dueAt;
     entry.timer = setTimeout(() => {
       entry.timer = null;
       void this.refresh(sessionId, entry);
-    }, wait);
+    }, dueAt - Date.now());
   }
 
   private async refresh(sessionId: string, entry: Watched<S>): Promise<void> {
