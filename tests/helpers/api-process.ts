@@ -3,10 +3,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../lib/paths.ts';
+import { postGraphQL, type GraphQLReply } from './graphql-server.ts';
 
 export interface ApiProcess {
   url: string;
   wsUrl: string;
+  /** Sends one operation over HTTP. */
+  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLReply>;
   stop(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export async function startApiProcess(databaseUrl: string, timeoutMs = 30_000): 
   return {
     url,
     wsUrl: url.replace(/^http/, 'ws'),
+    query: (query, variables) => postGraphQL(url, { query, variables }),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

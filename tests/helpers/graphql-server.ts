@@ -13,6 +13,31 @@ export interface GraphQLTestServer {
   close(): Promise<void>;
 }
 
+export interface GraphQLReply {
+  status: number;
+  text: string;
+  json: any;
+  data?: any;
+  errors?: { message: string; extensions: { code: string; [key: string]: unknown } }[];
+}
+
+/** POSTs a body (an object, or raw text) to a GraphQL endpoint, as any client would. */
+export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphQLReply> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, text, json, data: json?.data, errors: json?.errors };
+}
+
 export async function startGraphQLServer(
   db: { prisma: PrismaClient; url: string },
   options: { adminToken?: string; trustProxyHops?: number } = {},
@@ -20,21 +45,7 @@ export async function startGraphQLServer(
   const server: AppServer = await createAppServer({ prisma: db.prisma, databaseUrl: db.url, log: createLogger('silent', { pretty: false }), ...options });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}${GRAPHQL_PATH}`;
-  const post = async (body: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    return { status: response.status, json, text };
-  };
+  const post = (body: unknown, headers: Record<string, string> = {}) => postGraphQL(url, body, headers);
   return {
     url,
     wsUrl: url.replace(/^http/, 'ws'),

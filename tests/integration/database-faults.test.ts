@@ -21,6 +21,7 @@ import { storeQuestions } from '../../lib/questions/store-questions.ts';
 import { loadSeeds } from '../../seeds/load-seeds.ts';
 import { startApiProcess, type ApiProcess } from '../helpers/api-process.ts';
 import { subscribe, subscriptionClient } from '../helpers/subscriptions.ts';
+import type { GraphQLReply } from '../helpers/graphql-server.ts';
 
 /** Every request while the database is down must fail within this. */
 const FAIL_FAST_MS = 5_000;
@@ -48,20 +49,12 @@ const ANSWER_SESSION = `mutation ($sessionId: ID!, $questionId: ID!, $choiceId: 
   answerSessionQuestion(sessionId: $sessionId, questionId: $questionId, choiceId: $choiceId, playerToken: $playerToken) { questionId choiceId } }`;
 const MOVE = `mutation ($sessionId: ID!, $hostToken: String!, $action: SessionAction!) { moveSession(sessionId: $sessionId, hostToken: $hostToken, action: $action) { state } }`;
 
-interface Reply {
-  status: number;
-  text: string;
-  data?: any;
-  errors?: { message: string; extensions?: { code?: string } }[];
-  ms: number;
-}
+type Reply = GraphQLReply & { ms: number };
 
 async function gql(query: string, variables: Record<string, unknown>): Promise<Reply> {
   const started = Date.now();
-  const response = await fetch(api!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const text = await response.text();
-  const json = JSON.parse(text) as { data?: any; errors?: Reply['errors'] };
-  return { status: response.status, text, data: json.data, errors: json.errors, ms: Date.now() - started };
+  const reply = await api!.query(query, variables);
+  return { ...reply, ms: Date.now() - started };
 }
 
 /** The data of an operation that must succeed. */

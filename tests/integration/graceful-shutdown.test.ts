@@ -14,11 +14,6 @@ let db: Awaited<ReturnType<typeof createQuizDatabase>>;
 let api: ApiProcess | undefined;
 let lock: pg.Client | undefined;
 
-async function gql(url: string, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, json: (await response.json()) as { data?: any; errors?: unknown[] } };
-}
-
 /** A request on a new connection (no keep-alive pool): resolves with its status, or the connection error's code. */
 function freshRequest(url: string): Promise<number | string> {
   return new Promise((resolve) => {
@@ -53,9 +48,9 @@ afterAll(async () => {
 describe('SIGTERM', () => {
   it('finishes the request in flight, refusing new connections meanwhile', async () => {
     const url = api!.url;
-    const started = await gql(url, `mutation ($quizId: ID!) { startGame(quizId: $quizId, nickname: "Drain") { playerToken game { id } } }`, { quizId: db.storyQuizId });
+    const started = await api!.query(`mutation ($quizId: ID!) { startGame(quizId: $quizId, nickname: "Drain") { playerToken game { id } } }`, { quizId: db.storyQuizId });
     const { playerToken, game } = started.json.data.startGame;
-    const served = (await gql(url, `mutation ($gameId: ID!, $t: String!) { nextQuestion(gameId: $gameId, playerToken: $t) { id choices { id } } }`, { gameId: game.id, t: playerToken })).json.data.nextQuestion;
+    const served = (await api!.query(`mutation ($gameId: ID!, $t: String!) { nextQuestion(gameId: $gameId, playerToken: $t) { id choices { id } } }`, { gameId: game.id, t: playerToken })).json.data.nextQuestion;
     expect(await freshRequest(url)).toBe(200);
 
     // Hold the game's row, so the answer below waits inside the server.
@@ -64,7 +59,7 @@ describe('SIGTERM', () => {
     await lock.query('BEGIN');
     await lock.query('SELECT id FROM games WHERE id = $1 FOR UPDATE', [game.id]);
     let finished = false;
-    const inFlight = gql(url, `mutation ($g: ID!, $q: ID!, $c: ID!, $t: String!) { submitAnswer(gameId: $g, questionId: $q, choiceId: $c, playerToken: $t) { points game { answeredCount } } }`, {
+    const inFlight = api!.query(`mutation ($g: ID!, $q: ID!, $c: ID!, $t: String!) { submitAnswer(gameId: $g, questionId: $q, choiceId: $c, playerToken: $t) { points game { answeredCount } } }`, {
       g: game.id,
       q: served.id,
       c: served.choices[0].id,

@@ -11,13 +11,6 @@ let db: TestDatabase;
 let servers: ApiProcess[];
 let quizId: string;
 
-type Result = { status: number; data?: any; errors?: { message: string; extensions: { code: string } }[] };
-
-async function post(server: ApiProcess, query: string, variables: Record<string, unknown>): Promise<Result> {
-  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, ...((await response.json()) as object) };
-}
-
 const START = `mutation ($quizId: ID!) { startGame(quizId: $quizId, nickname: "Roamer", mode: ACCURACY) { playerToken game { id questionCount } } }`;
 const NEXT = `mutation ($gameId: ID!, $playerToken: String!) { nextQuestion(gameId: $gameId, playerToken: $playerToken) { id choices { id } } }`;
 const SUBMIT = `mutation ($gameId: ID!, $questionId: ID!, $choiceId: ID!, $playerToken: String!) {
@@ -38,17 +31,17 @@ afterAll(async () => {
 
 describe('two server processes on one database', () => {
   it('play one game with every request going to the other process', async () => {
-    const started = await post(servers[0]!, START, { quizId });
+    const started = await servers[0]!.query(START, { quizId });
     expect(started.errors).toBeUndefined();
     const { playerToken, game } = started.data.startGame;
     let step = 1;
     let total = 0;
     let last: any;
     for (let question = 0; question < game.questionCount; question += 1) {
-      const served = await post(servers[step++ % 2]!, NEXT, { gameId: game.id, playerToken });
+      const served = await servers[step++ % 2]!.query(NEXT, { gameId: game.id, playerToken });
       expect(served.errors).toBeUndefined();
       const { id, choices } = served.data.nextQuestion;
-      const answered = await post(servers[step++ % 2]!, SUBMIT, { gameId: game.id, questionId: id, choiceId: choices[0].id, playerToken });
+      const answered = await servers[step++ % 2]!.query(SUBMIT, { gameId: game.id, questionId: id, choiceId: choices[0].id, playerToken });
       expect(answered.errors).toBeUndefined();
       total += answered.data.submitAnswer.points;
       last = answered.data.submitAnswer;
@@ -68,14 +61,14 @@ describe('two server processes on one database', () => {
     const outcomes: string[] = [];
     // Alternate between the processes, one at a time, so the order is known.
     for (const [index, code] of codes.entries()) {
-      const result = await post(servers[index % 2]!, JOIN, { code });
+      const result = await servers[index % 2]!.query(JOIN, { code });
       outcomes.push(result.errors?.[0]?.extensions.code ?? 'JOINED');
     }
     expect(outcomes.slice(0, allowed)).toEqual(Array(allowed).fill('NOT_FOUND'));
     expect(outcomes.slice(allowed)).toEqual(Array(codes.length - allowed).fill('RATE_LIMITED'));
     // Both processes refuse from now on.
     for (const server of servers) {
-      const refused = await post(server, JOIN, { code: 'QQ3333' });
+      const refused = await server.query(JOIN, { code: 'QQ3333' });
       expect(refused.status).toBe(429);
       expect(refused.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     }

@@ -29,11 +29,11 @@ const VIEW = `id state version playerCount question { id choices { id } } reveal
 const FOLLOW = `subscription ($code: String!, $hostToken: String, $playerToken: String) {
   sessionUpdated(code: $code, hostToken: $hostToken, playerToken: $playerToken) { ${VIEW} } }`;
 
+/** The data of an operation that must succeed. */
 async function post(server: ApiProcess, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const json = (await response.json()) as { data?: any; errors?: { extensions: { code: string } }[] };
-  if (json.errors) throw new Error(JSON.stringify(json.errors));
-  return json.data;
+  const reply = await server.query(query, variables);
+  if (reply.errors) throw new Error(JSON.stringify(reply.errors));
+  return reply.data;
 }
 
 function follow(server: ApiProcess, variables: Record<string, unknown>) {
