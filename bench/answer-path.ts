@@ -16,6 +16,8 @@ import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
 import { percentile, round1 } from './stats.ts';
 import { startServerProcess, stopServerProcess } from './server-process.ts';
+import { printStatements, resetStatements } from './statements.ts';
+import { measureCpu, type CpuSplit } from './cpu.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_S = 3;
@@ -30,6 +32,8 @@ interface Row {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  /** CPU milliseconds per answer: server process, PostgreSQL, load generator. */
+  cpu: CpuSplit;
 }
 
 const SUBMIT = `mutation Answer($gameId: ID!, $questionId: ID!, $choiceId: ID!, $playerToken: String!) {
@@ -94,6 +98,7 @@ function loadGraphQL(url: string, connections: number, duration: number, nextGam
 
 /** (a) The database ceiling: the same write, one statement per answer, from `connections` clients in this process. */
 async function loadDatabase(databaseUrl: string, connections: number, duration: number, nextGame: () => number, questionId: string): Promise<Omit<Row, 'target' | 'connections'>> {
+  const cpu = measureCpu(undefined);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
   pool.on('error', () => {});
   const latencies: number[] = [];
@@ -117,8 +122,9 @@ async function loadDatabase(databaseUrl: string, connections: number, duration: 
       }
     }),
   );
+  const used = cpu(latencies.length); // before the pool's backends exit
   await pool.end();
-  return { requestsPerSecond: Math.round(latencies.length / duration), p50Ms: round1(percentile(latencies, 50)), p99Ms: round1(percentile(latencies, 99)), errors };
+  return { requestsPerSecond: Math.round(latencies.length / duration), p50Ms: round1(percentile(latencies, 50)), p99Ms: round1(percentile(latencies, 99)), errors, cpu: used };
 }
 
 async function main() {
@@ -168,9 +174,12 @@ async function main() {
         const url = `http://127.0.0.1:${port}${server.path}`;
         await loadGraphQL(url, 32, WARMUP_S, server.next, questionId);
         for (const connections of CONNECTIONS) {
+          await resetStatements(databaseUrl);
+          const cpu = measureCpu(child.pid);
           const result = await loadGraphQL(url, connections, DURATION_S, server.next, questionId, `${server.name} @${connections}`);
+          await printStatements(databaseUrl, `${server.name} @${connections}`);
           if (result.firstError) process.stdout.write(`first error: ${result.firstError}\n`);
-          rows.push({ target: server.name, connections, requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx + result.graphQLErrors });
+          rows.push({ target: server.name, connections, requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx + result.graphQLErrors, cpu: cpu(result.requests.total) });
         }
       } finally {
         await stopServerProcess(child);
@@ -187,7 +196,7 @@ async function main() {
     oursToApollo: Number((of('our server', connections).requestsPerSecond / of('Apollo standalone', connections).requestsPerSecond).toFixed(2)),
   }));
   console.log(`\nsubmitAnswer, ${DURATION_S} s per row, on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`);
-  console.table(rows);
+  console.table(rows.map(({ cpu, ...row }) => ({ ...row, 'server CPU ms': cpu.serverMs, 'database CPU ms': cpu.databaseMs, 'load CPU ms': cpu.loadMs })));
   console.table(ours);
   recordResults('answerPath', { durationSeconds: DURATION_S, rows, ratios: ours });
 }

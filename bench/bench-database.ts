@@ -9,6 +9,7 @@ import { migrate } from '../lib/db/migrate.ts';
 import { createPrismaClient, type PrismaClient } from '../lib/db/prisma.ts';
 import { loadSeeds } from '../seeds/load-seeds.ts';
 import { storeQuestions } from '../lib/questions/store-questions.ts';
+import { enableStatements, statementsRecorded } from './statements.ts';
 import { buildPages, pagesBuildIsStale } from '../server/build-pages.ts';
 
 export interface BenchDatabase {
@@ -19,11 +20,14 @@ export interface BenchDatabase {
 
 export async function startBenchDatabase(): Promise<BenchDatabase> {
   if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
-  const postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, `bench-pg-${process.pid}`), persistent: false });
+  // BENCH_STATEMENTS=1: pg_stat_statements records every statement's planning and execution time.
+  const settings = statementsRecorded() ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track_planning': 'on' } : undefined;
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, `bench-pg-${process.pid}`), persistent: false, settings });
   try {
     await createDatabaseIfMissing(postgres.adminUrl, 'bench');
     const url = postgres.urlFor('bench');
     await migrate(url, MIGRATIONS_DIR);
+    await enableStatements(url);
     const prisma = createPrismaClient(url);
     await loadSeeds(prisma, SEEDS_DIR);
     await storeQuestions(prisma);

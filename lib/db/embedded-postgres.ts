@@ -103,6 +103,8 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   /** A fixed port (to start a stopped server again where its clients look for it); a free one when omitted. */
   port?: number;
+  /** More server settings (`-c name=value`), e.g. for a benchmark's statistics. */
+  settings?: Record<string, string>;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const { dataDir, persistent } = options;
@@ -128,7 +130,10 @@ export async function startEmbeddedPostgres(options: {
     persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user it creates.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message) => {
       const line = String(message).trim();
       recent.push(line);

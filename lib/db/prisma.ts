@@ -2,6 +2,7 @@
 // native query engine). One client per process; callers pass it down.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client.ts';
+import { createStatementNames } from './statement-names.ts';
 
 export type { PrismaClient };
 
@@ -15,12 +16,16 @@ export type { PrismaClient };
 export const CONNECTION_TIMEOUT_MS = 3_000;
 
 export function createPrismaClient(url: string, options: { maxConnections?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({
-    connectionString: url,
-    max: options.maxConnections ?? 10,
-    connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
-    // A connection whose server vanished without closing it (a dropped link) is noticed and replaced.
-    keepAlive: true,
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString: url,
+      max: options.maxConnections ?? 10,
+      connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
+      // A connection whose server vanished without closing it (a dropped link) is noticed and replaced.
+      keepAlive: true,
+    },
+    // Every statement is prepared once per connection and its plan kept (statement-names.ts).
+    { statementNameGenerator: createStatementNames() },
+  );
   return new PrismaClient({ adapter });
 }
