@@ -5,22 +5,22 @@
 // (bench/answer-path.ts with BENCH_STATEMENTS=1).
 //
 // A prepared statement lives as long as its connection, on both sides, so
-// the number of names is capped: a statement first seen after the cap (a
-// query shape built from data, such as a list of unusual length) runs
-// unnamed, exactly as it would without this.
+// only the app's query shapes are named: a statement with many parameters is
+// a bulk write or a long list (`id IN (…)`, one parameter per item) whose
+// shape comes from data, and runs unnamed, as it would without this. The
+// number of names is capped too.
 import { createHash } from 'node:crypto';
 
-/**
- * Distinct statements a process names. The app has under two hundred query
- * shapes; Prisma writes a list (`id IN (…)`) as one parameter per item, so
- * each length of list is a shape of its own.
- */
+/** Distinct statements a process names; the app has under two hundred query shapes. */
 export const MAX_NAMED_STATEMENTS = 500;
+/** Statements with more parameters than this are not named (the answer's write has 21). */
+export const MAX_NAMED_PARAMETERS = 48;
 
-/** Returns the name for a statement's SQL, or '' (unnamed, node-postgres's default) once the cap is reached. */
-export function createStatementNames(max = MAX_NAMED_STATEMENTS): (query: { sql: string }) => string {
+/** Returns the name for a statement, or '' (unnamed, node-postgres's default). */
+export function createStatementNames(max = MAX_NAMED_STATEMENTS): (query: { sql: string; args: readonly unknown[] }) => string {
   const names = new Map<string, string>();
-  return ({ sql }) => {
+  return ({ sql, args }) => {
+    if (args.length > MAX_NAMED_PARAMETERS) return '';
     let name = names.get(sql);
     if (name === undefined) {
       if (names.size >= max) return '';

@@ -27,7 +27,7 @@ export function normaliseChoice(value: string): string {
  * duplicates, nothing equal to the answer, and for names nothing sharing the
  * answer's surname (so no distractor can name the same person).
  */
-export function pickDistractors(answer: string, candidates: string[], count: number, options: { names?: boolean } = {}): string[] {
+export function pickDistractors(answer: string, candidates: Iterable<string>, count: number, options: { names?: boolean } = {}): string[] {
   const taken = new Set([normaliseChoice(answer)]);
   const surname = (name: string) => normaliseChoice(name).split(' ').at(-1) ?? '';
   const picked: string[] = [];

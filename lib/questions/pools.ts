@@ -9,7 +9,19 @@ import type { ArticleForQuestions } from './question.ts';
  * Named people (full names), most certain first: speakers, then other
  * confirmed people, then names with a known given name the text mentions once.
  */
-export function peopleOf(article: ArticleForQuestions): string[] {
+export function peopleOf(article: ArticleForQuestions): readonly string[] {
+  let people = peopleByArticle.get(article);
+  if (!people) peopleByArticle.set(article, (people = rankPeople(article)));
+  return people;
+}
+
+// An article's analysis does not change during a build: its people, and its
+// pool within one story, are worked out once, not once per question (a story
+// of a hundred articles made that quadratic).
+const peopleByArticle = new WeakMap<ArticleForQuestions, readonly string[]>();
+const poolByArticle = new WeakMap<ArticleForQuestions, { story: ArticleForQuestions[]; pool: readonly string[] }>();
+
+function rankPeople(article: ArticleForQuestions): string[] {
   const { analysis } = article;
   const named = analysis.entities.filter((e) => e.kind === 'PERSON' && !e.partial && e.name.includes(' '));
   const speakers = new Set(analysis.quotes.filter((q) => q.speaker?.kind === 'PERSON').map((q) => q.speaker!.name));
@@ -26,7 +38,15 @@ export function peopleOf(article: ArticleForQuestions): string[] {
  * organisation, "a senior official"): every choice is someone the article
  * could have attributed the words to.
  */
-export function peoplePool(article: ArticleForQuestions, story: ArticleForQuestions[]): string[] {
+export function peoplePool(article: ArticleForQuestions, story: ArticleForQuestions[]): readonly string[] {
+  const cached = poolByArticle.get(article);
+  if (cached?.story === story) return cached.pool;
+  const pool = gatherPeoplePool(article, story);
+  poolByArticle.set(article, { story, pool });
+  return pool;
+}
+
+function gatherPeoplePool(article: ArticleForQuestions, story: ArticleForQuestions[]): string[] {
   // Only anonymous sources ("a senior official"): a described role ("the town's lawyer") may be a named person.
   const otherSpeakers = article.analysis.quotes
     .filter((q) => q.speaker?.kind === 'SOURCE' && q.via === 'sentence' && /^(?:an?|one|two|three|four|several|some|many|\d+)\s/i.test(q.speaker.name))

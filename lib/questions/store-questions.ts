@@ -9,9 +9,10 @@ import path from 'node:path';
 import type { PrismaClient } from '../db/prisma.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import type { EntityKind, QuestionType, QuoteKind, SpeakerKind } from '../db/generated/client.ts';
-import { buildQuestions } from './build-questions.ts';
+import type { ArticleText } from './build-questions.ts';
+import { buildCatalogue, type CatalogueBuild } from './catalogue-build.ts';
 import { hashOf } from './choices.ts';
-import type { ArticleForQuestions, Question } from './question.ts';
+import type { Question } from './question.ts';
 
 /**
  * The engine's own fingerprint: its source files. Any change to the rules
@@ -46,10 +47,6 @@ function storedKey(question: Question, articleId: string): string {
   return hashOf(key, articleId, prompt, ...choices, answer, explanation, String(evidence.start), String(evidence.end));
 }
 
-function storyTitle(articles: ArticleForQuestions[]): string {
-  return `Story: ${articles[0]!.title}`;
-}
-
 function fingerprintOf(articles: { id: string; title: string; outlet: string | null; contentHash: string }[]): string {
   return hashOf(`engine-${ENGINE_VERSION}`, ...articles.map((a) => `${a.id}:${a.contentHash}:${a.title}:${a.outlet ?? ''}`));
 }
@@ -59,7 +56,33 @@ const FINGERPRINT_FIELDS = { id: true, title: true, outlet: true, contentHash: t
 const ARTICLE_FIELDS = { ...FINGERPRINT_FIELDS, body: true } as const;
 const ARTICLE_ORDER = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 
-export async function storeQuestions(prisma: PrismaClient): Promise<BuildReport> {
+/**
+ * Rows written a batch at a time: Prisma prepares a statement on the main
+ * thread, and thousands of rows in one would hold up every other request for
+ * a large part of a second.
+ */
+const ROWS_PER_STATEMENT = 200;
+
+async function inChunks<Row, Result>(rows: Row[], write: (rows: Row[]) => Promise<Result[] | { count: number }>): Promise<Result[]> {
+  const results: Result[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const written = await write(rows.slice(i, i + ROWS_PER_STATEMENT));
+    if (Array.isArray(written)) results.push(...written);
+  }
+  return results;
+}
+
+export interface StoreOptions {
+  /**
+   * Runs the engine over the articles: on this thread by default; the server
+   * passes its engine thread's build (engine-thread.ts) so that players'
+   * requests never wait for it.
+   */
+  build?: (texts: ArticleText[]) => CatalogueBuild | Promise<CatalogueBuild>;
+}
+
+export async function storeQuestions(prisma: PrismaClient, options: StoreOptions = {}): Promise<BuildReport> {
+  const build = options.build ?? buildCatalogue;
   // A cheap check first, outside any lock: an unchanged catalogue needs nothing.
   const current = await prisma.article.findMany({ select: FINGERPRINT_FIELDS, orderBy: ARTICLE_ORDER });
   const last = await prisma.questionBuild.findFirst({ orderBy: { id: 'desc' } });
@@ -75,15 +98,16 @@ export async function storeQuestions(prisma: PrismaClient): Promise<BuildReport>
       const fingerprint = fingerprintOf(articles);
       const again = await tx.questionBuild.findFirst({ orderBy: { id: 'desc' } });
       if (again?.fingerprint === fingerprint) return { built: false, articles: articles.length, questions: 0, quizzes: 0, retiredQuestions: 0 };
-      const built = buildQuestions(articles.map((a) => ({ key: a.id, title: a.title, outlet: a.outlet, text: a.body })));
+      const built = await build(articles.map((a) => ({ key: a.id, title: a.title, outlet: a.outlet, text: a.body })));
       const now = new Date();
 
-      // Analysis: replaced article by article.
-      for (const { article } of built.articles) {
-        await tx.quote.deleteMany({ where: { articleId: article.key } });
-        await tx.articleEntity.deleteMany({ where: { articleId: article.key } });
-        const entities = await tx.articleEntity.createManyAndReturn({
-          data: article.analysis.entities.map((e, position) => ({
+      // Analysis: replaced, for every article at once (a few statements, however large the catalogue).
+      const keys = built.articles.map((article) => article.key);
+      await tx.quote.deleteMany({ where: { articleId: { in: keys } } });
+      await tx.articleEntity.deleteMany({ where: { articleId: { in: keys } } });
+      const entities = await inChunks(
+        built.articles.flatMap((article) =>
+          article.entities.map((e, position) => ({
             articleId: article.key,
             kind: e.kind as EntityKind,
             name: e.name,
@@ -91,12 +115,13 @@ export async function storeQuestions(prisma: PrismaClient): Promise<BuildReport>
             titles: e.titles,
             position,
           })),
-          skipDuplicates: true,
-          select: { id: true, kind: true, name: true },
-        });
-        const entityId = new Map(entities.map((e) => [`${e.kind}:${e.name}`, e.id]));
-        await tx.quote.createMany({
-          data: article.analysis.quotes.map((q, position) => ({
+        ),
+        (data) => tx.articleEntity.createManyAndReturn({ data, skipDuplicates: true, select: { id: true, articleId: true, kind: true, name: true } }),
+      );
+      const entityId = new Map(entities.map((e) => [`${e.articleId}:${e.kind}:${e.name}`, e.id]));
+      await inChunks(
+        built.articles.flatMap((article) =>
+          article.quotes.map((q, position) => ({
             articleId: article.key,
             position,
             text: q.text,
@@ -106,12 +131,13 @@ export async function storeQuestions(prisma: PrismaClient): Promise<BuildReport>
             cue: q.cue,
             speakerKind: (q.speaker?.kind ?? null) as SpeakerKind | null,
             speakerName: q.speaker?.name ?? null,
-            speakerId: q.speaker && q.speaker.kind !== 'SOURCE' ? (entityId.get(`${q.speaker.kind}:${q.speaker.name}`) ?? null) : null,
+            speakerId: q.speaker && q.speaker.kind !== 'SOURCE' ? (entityId.get(`${article.key}:${q.speaker.kind}:${q.speaker.name}`) ?? null) : null,
             sentenceStart: q.sentence.start,
             sentenceEnd: q.sentence.end,
           })),
-        });
-      }
+        ),
+        (data) => tx.quote.createMany({ data }),
+      );
 
       // Questions: new ones added, vanished ones retired, returning ones un-retired.
       const wanted = new Map<string, { question: Question; articleId: string }>();
@@ -119,8 +145,8 @@ export async function storeQuestions(prisma: PrismaClient): Promise<BuildReport>
       for (const story of built.stories) for (const q of story.questions) wanted.set(storedKey(q, q.evidence.article), { question: q, articleId: q.evidence.article });
       const existing = await tx.question.findMany({ select: { id: true, key: true, retiredAt: true } });
       const existingKeys = new Set(existing.map((q) => q.key));
-      await tx.question.createMany({
-        data: [...wanted]
+      const added = await inChunks(
+        [...wanted]
           .filter(([key]) => !existingKeys.has(key))
           .map(([key, { question, articleId }]) => ({
             key,
@@ -135,38 +161,51 @@ export async function storeQuestions(prisma: PrismaClient): Promise<BuildReport>
             evidenceStart: question.evidence.start,
             evidenceEnd: question.evidence.end,
           })),
-      });
+        (data) => tx.question.createManyAndReturn({ data, select: { id: true, key: true } }),
+      );
       const retire = existing.filter((q) => !wanted.has(q.key) && !q.retiredAt).map((q) => q.id);
-      await tx.question.updateMany({ where: { id: { in: retire } }, data: { retiredAt: now } });
-      await tx.question.updateMany({ where: { key: { in: [...wanted.keys()] }, retiredAt: { not: null } }, data: { retiredAt: null } });
-      const idOf = new Map((await tx.question.findMany({ where: { key: { in: [...wanted.keys()] } }, select: { id: true, key: true } })).map((q) => [q.key, q.id]));
+      const revive = existing.filter((q) => wanted.has(q.key) && q.retiredAt).map((q) => q.id);
+      if (retire.length) await tx.question.updateMany({ where: { id: { in: retire } }, data: { retiredAt: now } });
+      if (revive.length) await tx.question.updateMany({ where: { id: { in: revive } }, data: { retiredAt: null } });
+      const idOf = new Map([...existing, ...added].map((q) => [q.key, q.id]));
       const idsFor = (questions: Question[]) => questions.map((q) => idOf.get(storedKey(q, q.evidence.article))!);
 
       // Quizzes: one per article, one per story of several articles.
       const quizzes: { slug: string; kind: 'ARTICLE' | 'STORY'; title: string; articleIds: string[]; questionIds: string[] }[] = [];
-      for (const { article, questions } of built.articles) {
-        quizzes.push({ slug: `article-${article.key}`, kind: 'ARTICLE', title: article.title, articleIds: [article.key], questionIds: idsFor(questions) });
+      const titleOf = new Map(articles.map((a) => [a.id, a.title]));
+      for (const { key, questions } of built.articles) {
+        quizzes.push({ slug: `article-${key}`, kind: 'ARTICLE', title: titleOf.get(key)!, articleIds: [key], questionIds: idsFor(questions) });
       }
       for (const story of built.stories) {
-        const ids = story.articles.map((a) => a.key);
-        const perArticle = story.articles.map((a) => built.articles.find((b) => b.article === a)!.questions);
+        const ids = story.articleKeys;
+        const perArticle = ids.map((key) => built.articles.find((b) => b.key === key)!.questions);
         // Story questions first, then the articles' questions taken in turn, for variety.
         const interleaved: Question[] = [...story.questions];
         for (let i = 0; perArticle.some((qs) => i < qs.length); i += 1) for (const qs of perArticle) if (qs[i]) interleaved.push(qs[i]!);
-        quizzes.push({ slug: `story-${hashOf(...[...ids].sort()).slice(0, 16)}`, kind: 'STORY', title: storyTitle(story.articles), articleIds: ids, questionIds: idsFor(interleaved) });
+        quizzes.push({ slug: `story-${hashOf(...[...ids].sort()).slice(0, 16)}`, kind: 'STORY', title: `Story: ${story.firstTitle}`, articleIds: ids, questionIds: idsFor(interleaved) });
       }
+      // Written in a few statements, however many quizzes: new ones created, changed titles updated, contents replaced.
+      const stored = new Map((await tx.quiz.findMany({ where: { slug: { in: quizzes.map((q) => q.slug) } }, select: { id: true, slug: true, title: true, retiredAt: true } })).map((q) => [q.slug, q]));
+      const created = await tx.quiz.createManyAndReturn({
+        data: quizzes.filter((quiz) => !stored.has(quiz.slug)).map(({ slug, kind, title }) => ({ slug, kind, title })),
+        select: { id: true, slug: true },
+      });
       for (const quiz of quizzes) {
-        const saved = await tx.quiz.upsert({
-          where: { slug: quiz.slug },
-          create: { slug: quiz.slug, kind: quiz.kind, title: quiz.title },
-          update: { title: quiz.title, retiredAt: null },
-          select: { id: true },
-        });
-        await tx.quizArticle.deleteMany({ where: { quizId: saved.id } });
-        await tx.quizQuestion.deleteMany({ where: { quizId: saved.id } });
-        await tx.quizArticle.createMany({ data: quiz.articleIds.map((articleId, position) => ({ quizId: saved.id, articleId, position })) });
-        await tx.quizQuestion.createMany({ data: [...new Set(quiz.questionIds)].map((questionId, position) => ({ quizId: saved.id, questionId, position })) });
+        const before = stored.get(quiz.slug);
+        if (before && (before.title !== quiz.title || before.retiredAt)) await tx.quiz.update({ where: { id: before.id }, data: { title: quiz.title, retiredAt: null } });
       }
+      const quizId = new Map([...[...stored.values()].map((q) => [q.slug, q.id] as const), ...created.map((q) => [q.slug, q.id] as const)]);
+      const quizIds = [...quizId.values()];
+      await tx.quizArticle.deleteMany({ where: { quizId: { in: quizIds } } });
+      await tx.quizQuestion.deleteMany({ where: { quizId: { in: quizIds } } });
+      await inChunks(
+        quizzes.flatMap((quiz) => quiz.articleIds.map((articleId, position) => ({ quizId: quizId.get(quiz.slug)!, articleId, position }))),
+        (data) => tx.quizArticle.createMany({ data }),
+      );
+      await inChunks(
+        quizzes.flatMap((quiz) => [...new Set(quiz.questionIds)].map((questionId, position) => ({ quizId: quizId.get(quiz.slug)!, questionId, position }))),
+        (data) => tx.quizQuestion.createMany({ data }),
+      );
       await tx.quiz.updateMany({ where: { slug: { notIn: quizzes.map((q) => q.slug) }, retiredAt: null }, data: { retiredAt: now } });
       await tx.questionBuild.create({ data: { fingerprint } });
       return { built: true, articles: articles.length, questions: wanted.size, quizzes: quizzes.length, retiredQuestions: retire.length };

@@ -4,6 +4,7 @@ import { firstSentenceOf, hashOf, orderChoices, pickDistractors } from './choice
 import { quoteEvidence } from './evidence.ts';
 import { attributedQuotes } from './pools.ts';
 import type { ArticleForQuestions, Question } from './question.ts';
+import type { AttributedQuote } from '../analysis/attribute-quotes.ts';
 import { wordCount } from '../analysis/lexicon.ts';
 
 const MAX_CHOICE = 160;
@@ -12,6 +13,15 @@ const MAX_CHOICE = 160;
 const firstSentence = (text: string) => firstSentenceOf(text, MAX_CHOICE);
 /** A choice with an unclosed inner quotation reads as a fragment. */
 const balanced = (text: string) => (text.match(/[‘“]/g)?.length ?? 0) === (text.match(/[”]|’(?![\p{L}])/gu)?.length ?? 0);
+
+/** Other people's quotations as choices, nearest first; made as they are taken (a story may quote hundreds). */
+function* othersSaid(quotes: AttributedQuote[], name: string): Generator<string> {
+  for (const quote of quotes) {
+    if (quote.speaker!.name === name) continue;
+    const choice = firstSentence(quote.text);
+    if (balanced(choice)) yield choice;
+  }
+}
 
 export function whatSaidQuestions(article: ArticleForQuestions, story: ArticleForQuestions[]): Question[] {
   const questions: Question[] = [];
@@ -24,8 +34,7 @@ export function whatSaidQuestions(article: ArticleForQuestions, story: ArticleFo
     seen.add(name);
     const answer = firstSentence(quote.text);
     if (!balanced(answer)) continue;
-    const others = everyone.filter((q) => q.speaker!.name !== name).map((q) => firstSentence(q.text)).filter(balanced);
-    const distractors = pickDistractors(answer, others, 3);
+    const distractors = pickDistractors(answer, othersSaid(everyone, name), 3);
     if (distractors.length < 2) continue;
     // The key (and so the choice order) must not depend on which choice is right.
     const key = hashOf('WHAT_SAID', article.key, name, String(quote.start));

@@ -41,6 +41,18 @@ describe('prepared statements', () => {
   });
 });
 
+describe('statements shaped by data', () => {
+  it('leaves a statement with many parameters (a long list, a bulk write) unnamed', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `id-${i}`);
+    expect(await prisma.question.findMany({ where: { id: { in: ids } } })).toEqual([]);
+    expect(await prisma.question.findMany({ where: { id: { in: ids.slice(0, 3) } } })).toEqual([]);
+    // Only the short list is prepared: a parameter per id, and few others.
+    const lists = (await prepared()).filter((row) => row.statement.includes('"questions"'));
+    expect(lists).toHaveLength(1);
+    expect((lists[0]!.statement.match(/\$\d+/g) ?? []).length).toBeLessThan(10);
+  });
+});
+
 describe('past the cap', () => {
   it('a statement first seen after the cap runs unnamed, and works', async () => {
     const capped = new GeneratedClient({ adapter: new PrismaPg({ connectionString: db.url, max: 1 }, { statementNameGenerator: createStatementNames(1) }) });
