@@ -12,7 +12,7 @@ import type { PrismaClient } from '../db/prisma.ts';
 import { DomainError } from '../domain-error.ts';
 import { hashPlayerToken as hashSecretToken } from '../games/player-token.ts';
 import { storeQuestions } from '../questions/store-questions.ts';
-import { ANALYSIS_BUDGET_MS, openEngineThread } from '../questions/engine-thread.ts';
+import { ANALYSIS_BUDGET_MS, openEngineThread, type EngineThread } from '../questions/engine-thread.ts';
 import { ArticleFileError, MAX_ARTICLE_CHARS, parseArticleFile, type ParsedArticle } from './parse-article-file.ts';
 import { saveArticleFile } from './save-article-file.ts';
 
@@ -89,18 +89,20 @@ export async function importArticle(prisma: PrismaClient, input: ImportInput, se
     throw error;
   }
   const sourceFile = `${IMPORT_KEY_PREFIX}${parsed.contentHash.slice(0, 32)}`;
-  // The engine runs on a thread of its own: a new text is tried there under a budget, then the catalogue is built there.
-  const engine = await openEngineThread();
+  // The engine runs on a thread of its own, started only when there is work for it:
+  // a new text is tried there under a budget, then the catalogue is built there.
+  let engine: EngineThread | undefined;
+  const engineThread = async () => (engine ??= await openEngineThread());
   let saved: Awaited<ReturnType<typeof saveArticleFile>>;
   try {
     const known = await prisma.article.findUnique({ where: { sourceFile }, select: { id: true } });
-    if (!known && !(await engine.analysableWithin(parsed.body))) {
+    if (!known && !(await (await engineThread()).analysableWithin(parsed.body))) {
       throw new DomainError('BAD_USER_INPUT', `The article cannot be imported: the question engine could not read it within ${ANALYSIS_BUDGET_MS} ms (real articles take a few milliseconds)`);
     }
     saved = await saveArticleFile(prisma, { sourceFile, text: file });
-    await storeQuestions(prisma, { build: (texts) => engine.build(texts) });
+    await storeQuestions(prisma, { build: async (texts) => (await engineThread()).build(texts) });
   } finally {
-    await engine.close();
+    await engine?.close();
   }
   const [quiz, questionCount] = await Promise.all([
     prisma.quiz.findFirst({ where: { slug: `article-${saved.id}`, retiredAt: null }, select: { id: true } }),

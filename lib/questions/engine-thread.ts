@@ -13,6 +13,12 @@ import type { CatalogueBuild } from './catalogue-build.ts';
 export const ANALYSIS_BUDGET_MS = 1_000;
 /** Loading the thread (TypeScript, the NLP model) is not the text's fault, but it is bounded too. */
 const STARTUP_LIMIT_MS = 20_000;
+/**
+ * A whole catalogue's build: seconds for hundreds of articles. Bounded below
+ * the transaction it runs in (store-questions.ts, 120 s), so a build that
+ * overran fails the import rather than leaving a thread running.
+ */
+export const BUILD_LIMIT_MS = 100_000;
 
 export type EngineRequest = { kind: 'screen'; text: string } | { kind: 'build'; texts: ArticleText[] };
 export type EngineReply = { kind: 'ready' } | { kind: 'screened' } | { kind: 'built'; build: CatalogueBuild } | { kind: 'failed'; message: string };
@@ -74,9 +80,12 @@ export async function openEngineThread(): Promise<EngineThread> {
       return false;
     },
     async build(texts) {
-      // No budget: every text in the catalogue has passed a screen.
-      const reply = await ask({ kind: 'build', texts }, 2 ** 31 - 1);
-      if (reply === 'overran' || reply.kind !== 'built') throw new Error('the engine thread gave no build');
+      const reply = await ask({ kind: 'build', texts }, BUILD_LIMIT_MS);
+      if (reply === 'overran') {
+        await worker.terminate();
+        throw new Error(`the question engine did not build the catalogue within ${BUILD_LIMIT_MS / 1000} s`);
+      }
+      if (reply.kind !== 'built') throw new Error('the engine thread gave no build');
       return reply.build;
     },
     async close() {

@@ -186,10 +186,10 @@ export async function storeQuestions(prisma: PrismaClient, options: StoreOptions
       }
       // Written in a few statements, however many quizzes: new ones created, changed titles updated, contents replaced.
       const stored = new Map((await tx.quiz.findMany({ where: { slug: { in: quizzes.map((q) => q.slug) } }, select: { id: true, slug: true, title: true, retiredAt: true } })).map((q) => [q.slug, q]));
-      const created = await tx.quiz.createManyAndReturn({
-        data: quizzes.filter((quiz) => !stored.has(quiz.slug)).map(({ slug, kind, title }) => ({ slug, kind, title })),
-        select: { id: true, slug: true },
-      });
+      const created = await inChunks(
+        quizzes.filter((quiz) => !stored.has(quiz.slug)).map(({ slug, kind, title }) => ({ slug, kind, title })),
+        (data) => tx.quiz.createManyAndReturn({ data, select: { id: true, slug: true } }),
+      );
       for (const quiz of quizzes) {
         const before = stored.get(quiz.slug);
         if (before && (before.title !== quiz.title || before.retiredAt)) await tx.quiz.update({ where: { id: before.id }, data: { title: quiz.title, retiredAt: null } });
