@@ -9,15 +9,14 @@ import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { ApolloClient, ApolloNextAppProvider, InMemoryCache } from '@apollo/client-integration-nextjs';
 import { createClient } from 'graphql-ws';
 import type { ReactNode } from 'react';
-import { BROWSER_GRAPHQL_PATH, serverGraphQLUrl } from './graphql-url';
+import { BROWSER_GRAPHQL_PATH, browserGraphQLWsUrl, serverGraphQLUrl } from './graphql-url';
 import { setLiveConnected } from './live-connection';
 
 function browserLink(): ApolloLink {
   const http = new HttpLink({ uri: BROWSER_GRAPHQL_PATH });
-  const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${BROWSER_GRAPHQL_PATH}`;
   const ws = new GraphQLWsLink(
     createClient({
-      url: wsUrl,
+      url: browserGraphQLWsUrl(),
       lazy: true,
       // A phone that sleeps or changes networks comes back: retry forever, backing off.
       retryAttempts: Infinity,

@@ -4,37 +4,26 @@
 // Monaco's editor workers are bundled by Turbopack.
 import 'graphiql/setup-workers/webpack';
 import 'graphiql/style.css';
-import { createGraphiQLFetcher, type Storage } from '@graphiql/toolkit';
+import { createGraphiQLFetcher, createLocalStorage } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { EXAMPLE_OPERATIONS } from './examples';
+import { BROWSER_GRAPHQL_PATH, browserGraphQLWsUrl } from '../_apollo/graphql-url';
 
 // This module loads in the browser only (see PlaygroundLoader.tsx), so the page's own origin is known.
-const wsOrigin = typeof window === 'undefined' ? '' : `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}`;
-const fetcher = createGraphiQLFetcher({ url: '/api/graphql', subscriptionUrl: wsOrigin ? `${wsOrigin}/api/graphql` : undefined });
+const fetcher = createGraphiQLFetcher({ url: BROWSER_GRAPHQL_PATH, subscriptionUrl: browserGraphQLWsUrl() });
 
 /**
  * GraphiQL keeps its tabs in localStorage and shows them instead of the
  * examples on the next visit. Its keys are namespaced by a hash of the
  * examples, so a returning visitor sees the current examples once they change.
  */
-function examplesStorage(): Storage {
+function examplesNamespace(): string {
   let hash = 0;
   for (const char of JSON.stringify(EXAMPLE_OPERATIONS)) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
-  const prefix = `playground-${(hash >>> 0).toString(36)}:`;
-  return {
-    getItem: (key) => window.localStorage.getItem(prefix + key),
-    setItem: (key, value) => window.localStorage.setItem(prefix + key, value),
-    removeItem: (key) => window.localStorage.removeItem(prefix + key),
-    clear: () => {
-      for (const key of Object.keys(window.localStorage)) if (key.startsWith(prefix)) window.localStorage.removeItem(key);
-    },
-    get length() {
-      return Object.keys(window.localStorage).filter((key) => key.startsWith(prefix)).length;
-    },
-  };
+  return `playground-${(hash >>> 0).toString(36)}`;
 }
 
-const storage = typeof window === 'undefined' ? undefined : examplesStorage();
+const storage = createLocalStorage({ namespace: examplesNamespace() });
 
 export default function PlaygroundEditor() {
   return (

@@ -4,15 +4,15 @@
 // class is (the server stores every move). Closes a question by itself when
 // time is up or every student has answered.
 import { useMutation } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import type { SessionAction } from '@/graphql/generated/client/graphql';
 import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
+import { errorCode, errorMessage } from '../../_apollo/errors';
 import { TimerBar } from '../../_components/TimerBar';
 import { Distribution } from '../../_sessions/Distribution';
 import { JoinQrCode } from '../../_sessions/JoinQrCode';
-import { useLiveSession } from '../../_sessions/useLiveSession';
+import { ReconnectingNote, useLiveSession } from '../../_sessions/useLiveSession';
 import { HostSessionQuery, HostSessionUpdated, LockSession, MoveSession, RemovePlayer } from '../../_sessions/session-documents';
 import { savedHost, type SavedHost } from '../../_sessions/session-storage';
 import { Podium, Standings } from '../../_sessions/Standings';
@@ -43,7 +43,7 @@ export function HostScreen({ code }: { code: string }) {
 }
 
 function HostLive({ code, host }: { code: string; host: SavedHost }) {
-  const { view, take, error, live } = useLiveSession(HostSessionUpdated, HostSessionQuery, { code, hostToken: host.hostToken });
+  const { view, take, error, reconnecting } = useLiveSession(HostSessionUpdated, HostSessionQuery, { code, hostToken: host.hostToken });
   const [actionError, setActionError] = useState<string | null>(null);
   const [move, { loading: moving }] = useMutation(MoveSession);
   const [lock] = useMutation(LockSession);
@@ -52,20 +52,27 @@ function HostLive({ code, host }: { code: string; host: SavedHost }) {
   useEffect(() => setOrigin(window.location.origin), []);
 
   const session = view?.session;
+  /**
+   * Runs a host's action and shows the view it returns; a failure is shown
+   * above the controls, unless `ignore` says this failure is expected.
+   */
+  const run = async <T,>(action: () => Promise<T>, viewOf: (result: T) => Parameters<typeof take>[0], ignore?: (code: string | undefined) => boolean) => {
+    setActionError(null);
+    try {
+      take(viewOf(await action()));
+    } catch (e) {
+      if (!ignore?.(errorCode(e))) setActionError(errorMessage(e));
+    }
+  };
+
   /** A move, made from where this screen shows the class; `quiet` for automatic moves another tab may have made first. */
   const act = async (action: SessionAction, quiet = false) => {
     if (!session) return;
-    setActionError(null);
-    try {
-      const result = await move({
-        variables: { sessionId: host.sessionId, hostToken: host.hostToken, action, expectedState: session.state, expectedQuestionNumber: session.questionNumber },
-      });
-      take(result.data?.moveSession);
-    } catch (e) {
-      const code = CombinedGraphQLErrors.is(e) ? e.errors[0]?.extensions?.code : undefined;
-      if (quiet && (code === 'STALE_MOVE' || code === 'INVALID_MOVE')) return;
-      setActionError(e instanceof Error ? e.message : String(e));
-    }
+    await run(
+      () => move({ variables: { sessionId: host.sessionId, hostToken: host.hostToken, action, expectedState: session.state, expectedQuestionNumber: session.questionNumber } }),
+      (result) => result.data?.moveSession,
+      (code) => quiet && (code === 'STALE_MOVE' || code === 'INVALID_MOVE'),
+    );
   };
 
   // Close by itself when time is up or every student has answered (once per question).
@@ -88,7 +95,7 @@ function HostLive({ code, host }: { code: string; host: SavedHost }) {
   }
   if (!session || !view) return <p className="loading">Connecting to session {code}…</p>;
 
-  const joinUrl = `${origin}/join/${session.code}`;
+  const joinUrl = `${origin}${session.joinPath}`;
   const actions = session.host?.allowedActions ?? [];
   const buttons = (
     <p className="host-actions">
@@ -121,11 +128,7 @@ function HostLive({ code, host }: { code: string; host: SavedHost }) {
           {actionError}
         </p>
       )}
-      {(error || !live) && (
-        <p className="note" role="status">
-          Reconnecting… (updates every few seconds meanwhile)
-        </p>
-      )}
+      {reconnecting && <ReconnectingNote />}
 
       {session.state === 'LOBBY' && (
         <section className="lobby" aria-labelledby="lobby-title">
@@ -150,7 +153,7 @@ function HostLive({ code, host }: { code: string; host: SavedHost }) {
                     type="button"
                     className="chip-remove"
                     aria-label={`Remove ${p.nickname}`}
-                    onClick={() => void remove({ variables: { sessionId: host.sessionId, hostToken: host.hostToken, playerId: p.id } }).then((r) => take(r.data?.removePlayer))}
+                    onClick={() => void run(() => remove({ variables: { sessionId: host.sessionId, hostToken: host.hostToken, playerId: p.id } }), (r) => r.data?.removePlayer)}
                   >
                     ×
                   </button>
@@ -161,7 +164,7 @@ function HostLive({ code, host }: { code: string; host: SavedHost }) {
               <button
                 type="button"
                 className="button"
-                onClick={() => void lock({ variables: { sessionId: host.sessionId, hostToken: host.hostToken, locked: !session.locked } }).then((r) => take(r.data?.lockSession))}
+                onClick={() => void run(() => lock({ variables: { sessionId: host.sessionId, hostToken: host.hostToken, locked: !session.locked } }), (r) => r.data?.lockSession)}
               >
                 {session.locked ? 'Unlock the lobby' : 'Lock the lobby'}
               </button>

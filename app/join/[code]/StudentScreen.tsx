@@ -2,20 +2,17 @@
 // The student's screen. The player token is kept on this device, so a reload
 // or a dropped connection comes back as the same player with the same score.
 import { useMutation } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
+import { errorCode, errorMessage } from '../../_apollo/errors';
 import { TimerBar } from '../../_components/TimerBar';
 import { ChoiceButtons } from '../../_components/ChoiceButtons';
-import { useLiveSession } from '../../_sessions/useLiveSession';
+import { ReconnectingNote, useLiveSession } from '../../_sessions/useLiveSession';
 import { AnswerSessionQuestion, JoinSession, StudentSessionQuery, StudentSessionUpdated } from '../../_sessions/session-documents';
 import { forgetPlayerToken, savedPlayerToken, savePlayerToken } from '../../_sessions/session-storage';
 import { Podium, Standings } from '../../_sessions/Standings';
 
-const errorCode = (error: unknown): string | undefined =>
-  CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.code as string | undefined) : undefined;
-const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function StudentScreen({ code }: { code: string }) {
   const [token, setToken] = useState<string | null | undefined>(undefined);
@@ -75,7 +72,7 @@ function NicknameForm({ code, onJoined }: { code: string; onJoined: (token: stri
 }
 
 function StudentLive({ code, playerToken, onForgotten }: { code: string; playerToken: string; onForgotten: () => void }) {
-  const { view, error, live } = useLiveSession(StudentSessionUpdated, StudentSessionQuery, { code, playerToken });
+  const { view, error, reconnecting } = useLiveSession(StudentSessionUpdated, StudentSessionQuery, { code, playerToken });
   const [answered, setAnswered] = useState<{ questionId: string; choiceId: string } | null>(null);
   const [answerError, setAnswerError] = useState<string | null>(null);
   const [answer, { loading: answering }] = useMutation(AnswerSessionQuestion);
@@ -146,11 +143,7 @@ function StudentLive({ code, playerToken, onForgotten }: { code: string; playerT
   return (
     <div className={`student-screen state-${session.state.toLowerCase()}`}>
       {status}
-      {(error || !live) && (
-        <p className="note" role="status">
-          Reconnecting… (updates every few seconds meanwhile)
-        </p>
-      )}
+      {reconnecting && <ReconnectingNote />}
 
       {session.state === 'LOBBY' && (
         <section className="student-wait" aria-live="polite">

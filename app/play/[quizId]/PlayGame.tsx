@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExpireQuestionMutation, NextQuestionMutation, ScoringMode } from '@/graphql/generated/client/graphql';
 import { EvidenceExcerpt } from '../../_components/EvidenceExcerpt';
+import { errorCode, errorMessage } from '../../_apollo/errors';
 import { savedPlayer, savePlayer } from '../../_components/player-storage';
 import { ExpireQuestion, NextQuestion, ResumeGame, StartGame, SubmitAnswer } from './game-documents';
 import { TimerBar } from '../../_components/TimerBar';
@@ -31,12 +32,6 @@ type Stage =
   | { kind: 'feedback'; question: Served; result: Result };
 
 const gameKey = (quizId: string) => `factcheck.game.${quizId}`;
-
-/** The `extensions.code` of a GraphQL error Apollo Client threw, if any. */
-function codeOf(error: unknown): string | undefined {
-  const errors = (error as { errors?: { extensions?: { code?: string } }[] } | null)?.errors;
-  return errors?.[0]?.extensions?.code;
-}
 
 // The client waits a little past its own deadline before telling the server the time is up.
 const EXPIRY_MARGIN_MS = 300;
@@ -82,7 +77,7 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
       await step();
     } catch (failure) {
       // A second answer to an answered question changes nothing; there is nothing to tell.
-      if (codeOf(failure) !== 'ALREADY_ANSWERED') setError(failure instanceof Error ? failure.message : String(failure));
+      if (errorCode(failure) !== 'ALREADY_ANSWERED') setError(errorMessage(failure));
     } finally {
       inFlight.current = false;
       setBusy(false);
@@ -112,7 +107,7 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
         await serve(resumed);
       } catch (failure) {
         // Another player's token, or a game that is gone: start afresh.
-        if (['FORBIDDEN', 'NOT_FOUND'].includes(codeOf(failure) ?? '')) {
+        if (['FORBIDDEN', 'NOT_FOUND'].includes(errorCode(failure) ?? '')) {
           window.sessionStorage.removeItem(gameKey(quizId));
           setPlaying(null);
           setStage({ kind: 'setup' });
@@ -162,7 +157,7 @@ export function PlayGame({ quizId, rules }: { quizId: string; rules: { mode: Sco
               return;
             } catch (failure) {
               // The server's clock may be a moment behind ours: ask again shortly.
-              if (codeOf(failure) !== 'TIME_NOT_UP' || attempt >= 5) throw failure;
+              if (errorCode(failure) !== 'TIME_NOT_UP' || attempt >= 5) throw failure;
               await new Promise((resolve) => setTimeout(resolve, 400));
             }
           }

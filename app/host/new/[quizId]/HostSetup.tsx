@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { QuestionType, ScoringMode } from '@/graphql/generated/client/graphql';
 import { CreateSession } from '../../../_sessions/session-documents';
 import { saveHost } from '../../../_sessions/session-storage';
+import { errorMessage } from '../../../_apollo/errors';
 
 const TYPE_LABELS: Record<QuestionType, string> = {
   WHO_SAID: 'Who said it',
@@ -42,7 +43,7 @@ export function HostSetup({ quizId, questionCount, types }: { quizId: string; qu
       saveHost(hosting.session.code, { sessionId: hosting.session.id, hostToken: hosting.hostToken });
       router.push(`/host/${hosting.session.code}`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 

@@ -29,5 +29,14 @@ export function useLiveSession<T extends { version: number }, V extends Operatio
   const live = useLiveConnected();
   const polled = useQuery(query, { variables, skip: live && !error, pollInterval: 3_000, fetchPolicy: 'network-only' });
   useEffect(() => take(polled.data?.session), [polled.data]); // eslint-disable-line react-hooks/exhaustive-deps
-  return { view, take, error, live };
+  // The feed is down (or failed): the view is polled meanwhile.
+  return { view, take, error, reconnecting: Boolean(error) || !live };
+}
+
+export function ReconnectingNote() {
+  return (
+    <p className="note" role="status">
+      Reconnecting… (updates every few seconds meanwhile)
+    </p>
+  );
 }
