@@ -14,7 +14,7 @@ import { hashPlayerToken as hashSecretToken } from '../games/player-token.ts';
 import { storeQuestions } from '../questions/store-questions.ts';
 import { ANALYSIS_BUDGET_MS, openEngineThread, type EngineThread } from '../questions/engine-thread.ts';
 import { ArticleFileError, MAX_ARTICLE_CHARS, parseArticleFile, type ParsedArticle } from './parse-article-file.ts';
-import { saveArticleFile } from './save-article-file.ts';
+import { saveParsedArticle } from './save-article-file.ts';
 
 export interface ImportInput {
   text: string;
@@ -27,14 +27,14 @@ export interface ImportInput {
 }
 
 /** The key imported articles are stored under (in place of a seed file's path). */
-export const IMPORT_KEY_PREFIX = 'imported:';
+const IMPORT_KEY_PREFIX = 'imported:';
 
+/** Compared as hashes, so the time taken says nothing about the secret. */
 function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => crypto.createHash('sha256').update(value).digest();
-  return crypto.timingSafeEqual(digest(given), digest(expected));
+  return crypto.timingSafeEqual(Buffer.from(hashSecretToken(given)), Buffer.from(hashSecretToken(expected)));
 }
 
-export async function assertMayImport(prisma: PrismaClient, input: Pick<ImportInput, 'hostToken' | 'adminToken'>, serverAdminToken: string | undefined): Promise<void> {
+async function assertMayImport(prisma: PrismaClient, input: Pick<ImportInput, 'hostToken' | 'adminToken'>, serverAdminToken: string | undefined): Promise<void> {
   if (input.adminToken) {
     if (!serverAdminToken) throw new DomainError('FORBIDDEN', 'This server has no admin token; import with a host token instead');
     if (!sameSecret(input.adminToken, serverAdminToken)) throw new DomainError('FORBIDDEN', 'The admin token is not valid');
@@ -93,13 +93,13 @@ export async function importArticle(prisma: PrismaClient, input: ImportInput, se
   // a new text is tried there under a budget, then the catalogue is built there.
   let engine: EngineThread | undefined;
   const engineThread = async () => (engine ??= await openEngineThread());
-  let saved: Awaited<ReturnType<typeof saveArticleFile>>;
+  let saved: Awaited<ReturnType<typeof saveParsedArticle>>;
   try {
-    const known = await prisma.article.findUnique({ where: { sourceFile }, select: { id: true } });
+    const known = await prisma.article.findUnique({ where: { sourceFile } });
     if (!known && !(await (await engineThread()).analysableWithin(parsed.body))) {
       throw new DomainError('BAD_USER_INPUT', `The article cannot be imported: the question engine could not read it within ${ANALYSIS_BUDGET_MS} ms (real articles take a few milliseconds)`);
     }
-    saved = await saveArticleFile(prisma, { sourceFile, text: file });
+    saved = await saveParsedArticle(prisma, sourceFile, parsed, known);
     await storeQuestions(prisma, { build: async (texts) => (await engineThread()).build(texts) });
   } finally {
     await engine?.close();

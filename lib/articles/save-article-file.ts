@@ -5,7 +5,7 @@
 // articles loaded before it.
 import type { PrismaClient } from '../db/prisma.ts';
 import type { Article } from '../db/generated/client.ts';
-import { parseArticleFile } from './parse-article-file.ts';
+import { parseArticleFile, type ParsedArticle } from './parse-article-file.ts';
 
 export type SaveOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -23,8 +23,17 @@ export async function saveArticleFile(
   prisma: PrismaClient,
   file: { sourceFile: string; text: string },
 ): Promise<{ id: string; outcome: SaveOutcome }> {
-  const parsed = parseArticleFile(file.text);
-  const existing = await prisma.article.findUnique({ where: { sourceFile: file.sourceFile } });
+  return saveParsedArticle(prisma, file.sourceFile, parseArticleFile(file.text));
+}
+
+/** The same, for a file already parsed; `existing` is its stored row when the caller has read it (null: none). */
+export async function saveParsedArticle(
+  prisma: PrismaClient,
+  sourceFile: string,
+  parsed: ParsedArticle,
+  existing?: Article | null,
+): Promise<{ id: string; outcome: SaveOutcome }> {
+  const stored = existing === undefined ? await prisma.article.findUnique({ where: { sourceFile } }) : existing;
   const data: ArticleData = {
     title: parsed.title,
     titleDerived: parsed.titleDerived,
@@ -35,12 +44,12 @@ export async function saveArticleFile(
     wordCount: parsed.wordCount,
     contentHash: parsed.contentHash,
   };
-  if (existing && sameArticle(existing, data)) return { id: existing.id, outcome: 'unchanged' };
+  if (stored && sameArticle(stored, data)) return { id: stored.id, outcome: 'unchanged' };
   const saved = await prisma.article.upsert({
-    where: { sourceFile: file.sourceFile },
-    create: { ...data, sourceFile: file.sourceFile },
+    where: { sourceFile },
+    create: { ...data, sourceFile },
     update: data,
     select: { id: true },
   });
-  return { id: saved.id, outcome: existing ? 'updated' : 'created' };
+  return { id: saved.id, outcome: stored ? 'updated' : 'created' };
 }

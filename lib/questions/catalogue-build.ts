@@ -22,7 +22,7 @@ export interface CatalogueBuild {
     questions: Question[];
   }[];
   /** Stories of more than one article. */
-  stories: { articleKeys: string[]; firstTitle: string; questions: Question[] }[];
+  stories: { articleKeys: string[]; questions: Question[] }[];
 }
 
 /** Runs the engine over every article (buildQuestions) and keeps what is stored. */
@@ -43,6 +43,6 @@ export function buildCatalogue(texts: ArticleText[]): CatalogueBuild {
       })),
       questions,
     })),
-    stories: built.stories.map((story) => ({ articleKeys: story.articles.map((a) => a.key), firstTitle: story.articles[0]!.title, questions: story.questions })),
+    stories: built.stories.map((story) => ({ articleKeys: story.articles.map((a) => a.key), questions: story.questions })),
   };
 }

@@ -18,7 +18,7 @@ const STARTUP_LIMIT_MS = 20_000;
  * the transaction it runs in (store-questions.ts, 120 s), so a build that
  * overran fails the import rather than leaving a thread running.
  */
-export const BUILD_LIMIT_MS = 100_000;
+const BUILD_LIMIT_MS = 100_000;
 
 export type EngineRequest = { kind: 'screen'; text: string } | { kind: 'build'; texts: ArticleText[] };
 export type EngineReply = { kind: 'ready' } | { kind: 'screened' } | { kind: 'built'; build: CatalogueBuild } | { kind: 'failed'; message: string };

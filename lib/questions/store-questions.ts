@@ -173,16 +173,17 @@ export async function storeQuestions(prisma: PrismaClient, options: StoreOptions
       // Quizzes: one per article, one per story of several articles.
       const quizzes: { slug: string; kind: 'ARTICLE' | 'STORY'; title: string; articleIds: string[]; questionIds: string[] }[] = [];
       const titleOf = new Map(articles.map((a) => [a.id, a.title]));
+      const questionsOf = new Map(built.articles.map((a) => [a.key, a.questions]));
       for (const { key, questions } of built.articles) {
         quizzes.push({ slug: `article-${key}`, kind: 'ARTICLE', title: titleOf.get(key)!, articleIds: [key], questionIds: idsFor(questions) });
       }
       for (const story of built.stories) {
         const ids = story.articleKeys;
-        const perArticle = ids.map((key) => built.articles.find((b) => b.key === key)!.questions);
+        const perArticle = ids.map((key) => questionsOf.get(key)!);
         // Story questions first, then the articles' questions taken in turn, for variety.
         const interleaved: Question[] = [...story.questions];
         for (let i = 0; perArticle.some((qs) => i < qs.length); i += 1) for (const qs of perArticle) if (qs[i]) interleaved.push(qs[i]!);
-        quizzes.push({ slug: `story-${hashOf(...[...ids].sort()).slice(0, 16)}`, kind: 'STORY', title: `Story: ${story.firstTitle}`, articleIds: ids, questionIds: idsFor(interleaved) });
+        quizzes.push({ slug: `story-${hashOf(...[...ids].sort()).slice(0, 16)}`, kind: 'STORY', title: `Story: ${titleOf.get(ids[0]!)}`, articleIds: ids, questionIds: idsFor(interleaved) });
       }
       // Written in a few statements, however many quizzes: new ones created, changed titles updated, contents replaced.
       const stored = new Map((await tx.quiz.findMany({ where: { slug: { in: quizzes.map((q) => q.slug) } }, select: { id: true, slug: true, title: true, retiredAt: true } })).map((q) => [q.slug, q]));

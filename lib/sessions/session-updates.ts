@@ -53,6 +53,11 @@ const describe = (error: unknown) => {
   return reason ? { reason } : { err: error };
 };
 
+function wantsAnswers(entry: { subscribers: Set<{ wantsAnswers: boolean }> }): boolean {
+  for (const subscriber of entry.subscribers) if (subscriber.wantsAnswers) return true;
+  return false;
+}
+
 export class SessionUpdates<S> {
   private readonly watched = new Map<string, Watched<S>>();
   private client: pg.Client | null = null;
@@ -98,6 +103,8 @@ export class SessionUpdates<S> {
   notify(sessionId: string, change: SessionChange): void {
     const entry = this.watched.get(sessionId);
     if (!entry || this.closed) return;
+    // An answer changes only what a host sees: a process with no host of this session loads nothing for it.
+    if (change === 'answer' && !wantsAnswers(entry)) return;
     entry.pending = mergeChanges(entry.pending, change);
     this.schedule(sessionId, entry);
   }

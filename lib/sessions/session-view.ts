@@ -2,6 +2,7 @@
 // every change: everyone sees the flow and the current question; the answer,
 // the distribution and the evidence only once the host has closed it; the
 // host also sees live answer counts and the players.
+import { storedQuestion } from '../questions/stored-question.ts';
 import type { PrismaClient } from '../db/prisma.ts';
 import type { ClassSession, Question } from '../db/generated/client.ts';
 import { hashPlayerToken } from '../games/player-token.ts';
@@ -70,7 +71,7 @@ export async function loadSessionSnapshot(prisma: PrismaClient, sessionOrId: Cla
       select: { id: true, nickname: true, score: true, correctCount: true, streak: true, removedAt: true },
     }),
     prisma.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS now`,
-    questionId ? prisma.question.findUnique({ where: { id: questionId } }) : null,
+    questionId ? storedQuestion(prisma, questionId) : null,
     questionId
       ? prisma.sessionAnswer.findMany({ where: { sessionId: session.id, questionId }, select: { playerId: true, choiceIndex: true, correct: true, points: true } })
       : [],

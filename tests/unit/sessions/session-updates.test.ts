@@ -62,6 +62,7 @@ describe('SessionUpdates', () => {
   it("sends a host's move at once, even right after a burst of answers, and to everyone", async () => {
     const { hub, loads } = updates(1_000);
     const seen: number[] = [];
+    hub.subscribe('s1', { wantsAnswers: true, deliver: () => {} });
     hub.subscribe('s1', { wantsAnswers: false, deliver: (s) => seen.push(s) });
     hub.notify('s1', 'answer');
     await sleep(30);
@@ -73,6 +74,21 @@ describe('SessionUpdates', () => {
     while (seen.length === 0 && Date.now() - movedAt < 900) await sleep(5);
     expect(seen).toEqual([2]);
     expect(Date.now() - movedAt).toBeLessThan(500);
+    await hub.close();
+  });
+});
+
+describe('SessionUpdates in a process without the host', () => {
+  it('loads nothing for answers, which only the host sees, and still loads a change', async () => {
+    const { hub, loads } = updates();
+    const seen: number[] = [];
+    hub.subscribe('s1', { wantsAnswers: false, deliver: (s) => seen.push(s) });
+    for (let i = 0; i < 50; i += 1) hub.notify('s1', 'answer');
+    await sleep(150);
+    expect(loads()).toBe(0);
+    hub.notify('s1', 'change');
+    await sleep(150);
+    expect(seen).toEqual([1]);
     await hub.close();
   });
 });
