@@ -11,17 +11,18 @@
 import os from 'node:os';
 import pg from 'pg';
 import autocannon from 'autocannon';
-import { findFreePort } from '../lib/db/embedded-postgres.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
 import { percentile, round1 } from './stats.ts';
-import { startServerProcess, stopServerProcess } from './server-process.ts';
+import { APOLLO_STANDALONE, OUR_SERVER, startServerProcess } from './server-process.ts';
+import { runAutocannon } from './load.ts';
 import { printStatements, resetStatements } from './statements.ts';
 import { measureCpu, type CpuSplit } from './cpu.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_S = 3;
 const CONNECTIONS = [32, 128];
+const DATABASE = 'database (pg)';
 /** Prepared games per target: more than the fastest target can answer in all its rows. */
 const GAMES_PER_TARGET = Number(process.env.BENCH_GAMES ?? 200_000);
 
@@ -54,47 +55,40 @@ async function prepareGames(client: pg.Client, quizId: string, questionIds: stri
   );
 }
 
-function progress(label: string) {
-  return (instance: autocannon.Instance) => autocannon.track(instance, { renderResultsTable: false, renderLatencyTable: false, progressBarString: `${label} [:bar] :percent` });
-}
-
 /** autocannon against a GraphQL endpoint; each request answers the next prepared game from its own address. */
-function loadGraphQL(url: string, connections: number, duration: number, nextGame: () => number, questionId: string, label?: string): Promise<autocannon.Result & { graphQLErrors: number; firstError?: string }> {
+async function loadGraphQL(url: string, connections: number, duration: number, nextGame: () => number, questionId: string, label?: string): Promise<autocannon.Result & { graphQLErrors: number; firstError?: string }> {
   let graphQLErrors = 0;
   let firstError: string | undefined;
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections,
-        duration,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (request) => {
-              const n = nextGame();
-              return {
-                ...request,
-                headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
-                body: JSON.stringify({ query: SUBMIT, variables: { gameId: `bg${n}`, questionId, choiceId: `${questionId}:0`, playerToken: `bench-token-${n}` } }),
-              };
-            },
-            // A GraphQL error is an HTTP 200 too: count them from the bodies.
-            onResponse: (_status, body) => {
-              if (body.includes('"errors"')) {
-                graphQLErrors += 1;
-                firstError ??= body.slice(0, 300);
-              }
-            },
+  const result = await runAutocannon(
+    {
+      url,
+      connections,
+      duration,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const n = nextGame();
+            return {
+              ...request,
+              headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+              body: JSON.stringify({ query: SUBMIT, variables: { gameId: `bg${n}`, questionId, choiceId: `${questionId}:0`, playerToken: `bench-token-${n}` } }),
+            };
           },
-        ],
-      },
-      (error, result) => (error ? reject(error) : resolve({ ...result, graphQLErrors, firstError })),
-    );
-    if (label) progress(label)(instance);
-  });
+          // A GraphQL error is an HTTP 200 too: count them from the bodies.
+          onResponse: (_status, body) => {
+            if (body.includes('"errors"')) {
+              graphQLErrors += 1;
+              firstError ??= body.slice(0, 300);
+            }
+          },
+        },
+      ],
+    },
+    label,
+  );
+  return { ...result, graphQLErrors, firstError };
 }
-
 
 /** (a) The database ceiling: the same write, one statement per answer, from `connections` clients in this process. */
 async function loadDatabase(databaseUrl: string, connections: number, duration: number, nextGame: () => number, questionId: string): Promise<Omit<Row, 'target' | 'connections'>> {
@@ -139,7 +133,7 @@ async function main() {
 
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
-    const targets = ['database (pg)', 'Apollo standalone', 'our server'];
+    const targets = [DATABASE, APOLLO_STANDALONE.name, OUR_SERVER.name];
     process.stdout.write(`preparing ${(GAMES_PER_TARGET * targets.length).toLocaleString('en-US')} games with a served question…\n`);
     for (const [index] of targets.entries()) await prepareGames(client, quiz.id, questionIds, index * GAMES_PER_TARGET + 1, GAMES_PER_TARGET);
     await client.query('VACUUM ANALYZE players, games');
@@ -159,30 +153,28 @@ async function main() {
     await loadDatabase(databaseUrl, 32, 1, nextForDatabase, questionId);
     for (const connections of CONNECTIONS) {
       process.stdout.write(`database (pg) @${connections}…\n`);
-      rows.push({ target: targets[0]!, connections, ...(await loadDatabase(databaseUrl, connections, DURATION_S, nextForDatabase, questionId)) });
+      rows.push({ target: DATABASE, connections, ...(await loadDatabase(databaseUrl, connections, DURATION_S, nextForDatabase, questionId)) });
     }
 
     // (b) Apollo standalone, then ours: the same GraphQL request.
     const servers = [
-      { name: targets[1]!, script: 'bench/targets/apollo-standalone.ts', path: '/', ready: /^ready /m, next: games(1) },
-      { name: targets[2]!, script: 'server/main.ts', path: '/api/graphql', ready: /Press Ctrl-C to stop/, next: games(2) },
+      { target: APOLLO_STANDALONE, next: games(1) },
+      { target: OUR_SERVER, next: games(2) },
     ];
-    for (const server of servers) {
-      const port = await findFreePort();
-      const child = await startServerProcess(server.script, server.ready, { DATABASE_URL: databaseUrl, PORT: String(port), TRUST_PROXY_HOPS: '1' }, server.name);
+    for (const { target, next } of servers) {
+      const server = await startServerProcess(target, { DATABASE_URL: databaseUrl, TRUST_PROXY_HOPS: '1' });
       try {
-        const url = `http://127.0.0.1:${port}${server.path}`;
-        await loadGraphQL(url, 32, WARMUP_S, server.next, questionId);
+        await loadGraphQL(server.url, 32, WARMUP_S, next, questionId);
         for (const connections of CONNECTIONS) {
           await resetStatements(databaseUrl);
-          const cpu = measureCpu(child.pid);
-          const result = await loadGraphQL(url, connections, DURATION_S, server.next, questionId, `${server.name} @${connections}`);
-          await printStatements(databaseUrl, `${server.name} @${connections}`);
+          const cpu = measureCpu(server.pid);
+          const result = await loadGraphQL(server.url, connections, DURATION_S, next, questionId, `${target.name} @${connections}`);
+          await printStatements(databaseUrl, `${target.name} @${connections}`);
           if (result.firstError) process.stdout.write(`first error: ${result.firstError}\n`);
-          rows.push({ target: server.name, connections, requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx + result.graphQLErrors, cpu: cpu(result.requests.total) });
+          rows.push({ target: target.name, connections, requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx + result.graphQLErrors, cpu: cpu(result.requests.total) });
         }
       } finally {
-        await stopServerProcess(child);
+        await server.stop();
       }
     }
   } finally {
@@ -192,8 +184,8 @@ async function main() {
   const of = (target: string, connections: number) => rows.find((r) => r.target === target && r.connections === connections)!;
   const ours = CONNECTIONS.map((connections) => ({
     connections,
-    oursToDatabase: Number((of('our server', connections).requestsPerSecond / of('database (pg)', connections).requestsPerSecond).toFixed(2)),
-    oursToApollo: Number((of('our server', connections).requestsPerSecond / of('Apollo standalone', connections).requestsPerSecond).toFixed(2)),
+    oursToDatabase: Number((of(OUR_SERVER.name, connections).requestsPerSecond / of(DATABASE, connections).requestsPerSecond).toFixed(2)),
+    oursToApollo: Number((of(OUR_SERVER.name, connections).requestsPerSecond / of(APOLLO_STANDALONE.name, connections).requestsPerSecond).toFixed(2)),
   }));
   console.log(`\nsubmitAnswer, ${DURATION_S} s per row, on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`);
   console.table(rows.map(({ cpu, ...row }) => ({ ...row, 'server CPU ms': cpu.serverMs, 'database CPU ms': cpu.databaseMs, 'load CPU ms': cpu.loadMs })));

@@ -18,8 +18,8 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-export async function startBenchDatabase(): Promise<BenchDatabase> {
-  if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
+/** A fresh embedded PostgreSQL with one migrated database, and nothing in it. */
+export async function startBenchPostgres(): Promise<{ url: string; stop(): Promise<void> }> {
   // BENCH_STATEMENTS=1: pg_stat_statements records every statement's planning and execution time.
   const settings = statementsRecorded() ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track_planning': 'on' } : undefined;
   const postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, `bench-pg-${process.pid}`), persistent: false, settings });
@@ -28,19 +28,32 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
     const url = postgres.urlFor('bench');
     await migrate(url, MIGRATIONS_DIR);
     await enableStatements(url);
-    const prisma = createPrismaClient(url);
-    await loadSeeds(prisma, SEEDS_DIR);
-    await storeQuestions(prisma);
-    return {
-      url,
-      prisma,
-      stop: async () => {
-        await prisma.$disconnect();
-        await postgres.stop();
-      },
-    };
+    return { url, stop: () => postgres.stop() };
   } catch (error) {
     await postgres.stop();
     throw error;
   }
+}
+
+/** The pages built (when stale), and a fresh database with the seed articles and their quizzes. */
+export async function startBenchDatabase(): Promise<BenchDatabase> {
+  if (pagesBuildIsStale(PROJECT_ROOT)) await buildPages(PROJECT_ROOT);
+  const postgres = await startBenchPostgres();
+  const prisma = createPrismaClient(postgres.url);
+  try {
+    await loadSeeds(prisma, SEEDS_DIR);
+    await storeQuestions(prisma);
+  } catch (error) {
+    await prisma.$disconnect();
+    await postgres.stop();
+    throw error;
+  }
+  return {
+    url: postgres.url,
+    prisma,
+    stop: async () => {
+      await prisma.$disconnect();
+      await postgres.stop();
+    },
+  };
 }

@@ -19,14 +19,15 @@ function processSeconds(pid: number): number | null {
   }
 }
 
-function postgresSeconds(): number | null {
+/** CPU seconds of every `postgres` process, by pid. */
+function postgresSeconds(): Map<number, number> | null {
   let pids: string[];
   try {
     pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
     return null;
   }
-  let total = 0;
+  const seconds = new Map<number, number>();
   for (const pid of pids) {
     let command: string;
     try {
@@ -34,15 +35,23 @@ function postgresSeconds(): number | null {
     } catch {
       continue; // exited meanwhile
     }
-    if (command === 'postgres') total += processSeconds(Number(pid)) ?? 0;
+    const used = command === 'postgres' ? processSeconds(Number(pid)) : null;
+    if (used !== null) seconds.set(Number(pid), used);
   }
+  return seconds;
+}
+
+/** What the postgres processes alive now used since `before` (a process started since counts from zero). */
+function postgresSecondsSince(before: Map<number, number>, now: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, used] of now) total += used - (before.get(pid) ?? 0);
   return total;
 }
 
 export interface CpuSplit {
   /** CPU milliseconds per request in the server process. */
   serverMs: number | null;
-  /** …in PostgreSQL, all its processes (a backend that exited during the run is not counted). */
+  /** …in PostgreSQL, all its processes (a backend that exited before the end of the run is not counted). */
   databaseMs: number | null;
   /** …in the load generator. */
   loadMs: number;
@@ -60,7 +69,7 @@ export function measureCpu(serverPid: number | undefined): (requests: number) =>
     const used = process.cpuUsage(load);
     return {
       serverMs: server === null || serverNow === null ? null : perRequest(serverNow - server),
-      databaseMs: database === null || databaseNow === null ? null : perRequest(databaseNow - database),
+      databaseMs: database === null || databaseNow === null ? null : perRequest(postgresSecondsSince(database, databaseNow)),
       loadMs: perRequest((used.user + used.system) / 1e6),
     };
   };

@@ -6,41 +6,23 @@
 // Prints a table and writes bench/results.json; figures are ratios because
 // absolute numbers depend on the machine.
 import os from 'node:os';
-import autocannon from 'autocannon';
-import { findFreePort } from '../lib/db/embedded-postgres.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
-import { startServerProcess, stopServerProcess } from './server-process.ts';
+import { APOLLO_STANDALONE, OUR_SERVER, startServerProcess } from './server-process.ts';
+import { runAutocannon } from './load.ts';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_S = 2;
 const CONNECTIONS = [32, 128];
 const QUERY = JSON.stringify({ query: '{ articles { id title outlet } }' });
 
-interface Target {
-  name: string;
-  script: string[];
-  path: string;
-  readyLine: RegExp;
-}
-
-const TARGETS: Target[] = [
-  { name: 'Apollo standalone (ceiling)', script: ['bench/targets/apollo-standalone.ts'], path: '/', readyLine: /^ready /m },
-  { name: 'our server (server/main.ts)', script: ['server/main.ts'], path: '/api/graphql', readyLine: /Press Ctrl-C to stop/ },
+const TARGETS = [
+  { ...APOLLO_STANDALONE, name: 'Apollo standalone (ceiling)' },
+  { ...OUR_SERVER, name: 'our server (server/main.ts)' },
 ];
 
-const startTarget = (target: Target, env: Record<string, string>) => startServerProcess(target.script[0]!, target.readyLine, env, target.name);
-const stopTarget = stopServerProcess;
-
-function load(url: string, connections: number, duration: number, label: string): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    const options = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: QUERY, connections, duration };
-    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-    if (label) {
-      autocannon.track(instance, { renderResultsTable: false, renderLatencyTable: false, progressBarString: `${label} [:bar] :percent` });
-    }
-  });
-}
+const load = (url: string, connections: number, duration: number, label?: string) =>
+  runAutocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY, connections, duration }, label);
 
 async function main() {
   const db = await startBenchDatabase();
@@ -49,13 +31,11 @@ async function main() {
     const databaseUrl = db.url;
     await db.prisma.$disconnect();
     for (const target of TARGETS) {
-      const port = await findFreePort();
-      const child = await startTarget(target, { DATABASE_URL: databaseUrl, PORT: String(port) });
+      const server = await startServerProcess(target, { DATABASE_URL: databaseUrl });
       try {
-        const url = `http://127.0.0.1:${port}${target.path}`;
-        await load(url, 32, WARMUP_S, '');
+        await load(server.url, 32, WARMUP_S);
         for (const connections of CONNECTIONS) {
-          const result = await load(url, connections, DURATION_S, `${target.name} @${connections}`);
+          const result = await load(server.url, connections, DURATION_S, `${target.name} @${connections}`);
           rows.push({
             target: target.name,
             connections,
@@ -66,7 +46,7 @@ async function main() {
           });
         }
       } finally {
-        await stopTarget(child);
+        await server.stop();
       }
     }
   } finally {

@@ -4,16 +4,12 @@
 // beside the floor in the same run — a trivial query's round trip to the same
 // database.
 import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../lib/db/embedded-postgres.ts';
-import { createDatabaseIfMissing } from '../lib/db/open-database.ts';
-import { migrate } from '../lib/db/migrate.ts';
 import { createPrismaClient } from '../lib/db/prisma.ts';
 import { leaderboardPage, myRank } from '../lib/leaderboards/leaderboard.ts';
 import { hashPlayerToken } from '../lib/games/player-token.ts';
 import { loadSessionSnapshot, viewOf } from '../lib/sessions/session-view.ts';
-import { DATA_DIR, MIGRATIONS_DIR } from '../lib/paths.ts';
+import { startBenchPostgres } from './bench-database.ts';
 import { recordResults } from './results.ts';
 import { percentile } from './stats.ts';
 
@@ -67,12 +63,9 @@ async function time(run: () => Promise<unknown>): Promise<{ p50: number; p99: nu
 }
 
 async function main() {
-  const dataDir = path.join(DATA_DIR, `bench-pg-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir, persistent: false });
+  const server = await startBenchPostgres();
   try {
-    await createDatabaseIfMissing(server.adminUrl, 'bench');
-    const url = server.urlFor('bench');
-    await migrate(url, MIGRATIONS_DIR);
+    const { url } = server;
     await seed(url);
     const prisma = createPrismaClient(url);
     const ranked = await prisma.$queryRaw<{ player_id: string }[]>`

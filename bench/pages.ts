@@ -7,12 +7,11 @@
 // hydrated it (React attaches its fiber to the element), so a click would work.
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
-import { findFreePort } from '../lib/db/embedded-postgres.ts';
 import { chromiumMissingReason, launchChromium } from '../tests/helpers/chromium.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
 import { percentile, round1 } from './stats.ts';
-import { startServerProcess, stopServerProcess } from './server-process.ts';
+import { OUR_SERVER, startServerProcess, type RunningServer } from './server-process.ts';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 15);
 
@@ -55,15 +54,14 @@ async function main() {
   const db = await startBenchDatabase();
   const rows: Record<string, unknown>[] = [];
   let browser: Browser | undefined;
-  const port = await findFreePort();
-  let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
+  let server: RunningServer | undefined;
   try {
     const { url: databaseUrl, prisma } = db;
     const quiz = await prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } });
     await prisma.$disconnect();
-    server = await startServerProcess('server/main.ts', /Press Ctrl-C to stop/, { DATABASE_URL: databaseUrl, PORT: String(port) });
+    server = await startServerProcess(OUR_SERVER, { DATABASE_URL: databaseUrl });
     browser = await launchChromium();
-    const base = `http://127.0.0.1:${port}`;
+    const base = server.origin;
     const cases: PageCase[] = [
       { name: 'floor: the 404 page', path: '/no-such-page', control: 'main a[href="/"]' },
       { name: 'home', path: '/', control: 'a[href^="/play/"]' },
@@ -85,7 +83,7 @@ async function main() {
     }
   } finally {
     await browser?.close();
-    if (server) await stopServerProcess(server);
+    await server?.stop();
     await db.stop();
   }
   const floor = rows[0]!;

@@ -7,22 +7,17 @@
 // and reports answer latency (p50, p99, max) as a ratio against a
 // baseline run in the same process against the same server: the same burst of
 // the cheapest GraphQL request ({ __typename }).
-import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { findFreePort } from '../lib/db/embedded-postgres.ts';
 import { startBenchDatabase } from './bench-database.ts';
 import { recordResults } from './results.ts';
 import { percentile, round1 } from './stats.ts';
-import { startServerProcess, stopServerProcess } from './server-process.ts';
+import { OUR_SERVER, startServerProcess, type RunningServer } from './server-process.ts';
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WINDOW_MS = 1000;
-
-const startServer = (env: Record<string, string>) => startServerProcess('server/main.ts', /Press Ctrl-C to stop/, env);
-const stop = stopServerProcess;
 
 async function gql<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -49,13 +44,12 @@ async function burst(count: number, send: (i: number) => Promise<boolean>): Prom
 
 async function main() {
   const db = await startBenchDatabase();
-  let server: ChildProcess | undefined;
+  let server: RunningServer | undefined;
   try {
     const { url: databaseUrl, prisma } = db;
     const quiz = await prisma.quiz.findFirstOrThrow({ where: { kind: 'STORY' } });
-    const port = await findFreePort();
-    server = await startServer({ DATABASE_URL: databaseUrl, PORT: String(port) });
-    const url = `http://127.0.0.1:${port}/api/graphql`;
+    server = await startServerProcess(OUR_SERVER, { DATABASE_URL: databaseUrl });
+    const { url } = server;
 
     const created = await gql(url, `mutation ($q: ID!, $n: Int!) { createSession(quizId: $q, settings: { maxPlayers: 500, timeLimitSeconds: 120, showLeaderboard: false, questionCount: $n }) { hostToken session { id code } } }`, { q: quiz.id, n: ROUNDS + 1 });
     const { hostToken, session } = created.data.createSession as { hostToken: string; session: { id: string; code: string } };
@@ -210,7 +204,7 @@ async function main() {
     recordResults('sessionBurst', { ...summary, perRound: rounds });
     if (!summary.allRecordedOnce || !summary.hostCountReachedEveryone || !summary.closeSeenByEveryone) process.exitCode = 1;
   } finally {
-    if (server) await stop(server);
+    await server?.stop();
     await db.stop();
   }
 }
