@@ -4,12 +4,13 @@
 // waiting for the WAL flush keeps each count to one quick round trip.
 import pg from 'pg';
 import { withLibpqSslModes } from '../config/env.ts';
+import { CONNECTION_TIMEOUT_MS } from './prisma.ts';
 
 export function createRateLimitPool(databaseUrl: string): pg.Pool {
   const pool = new pg.Pool({
     connectionString: withLibpqSslModes(databaseUrl),
     max: 4,
-    connectionTimeoutMillis: 3_000,
+    connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
     options: '-c synchronous_commit=off',
     application_name: 'factcheck-quiz rate limits',
   });
